@@ -1,0 +1,82 @@
+package io.reel2sop.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Applies the tunables file ({@code config/reel2sop.properties}) as default pipeline options: every
+ * key the command line does not set becomes {@code --key=value}. The file is, in order: the one named
+ * by {@code --config}, the one named by the {@code reel2sop.config} system property (the launcher
+ * points it at the repository's copy), or the copy bundled in the jar.
+ */
+final class ConfigDefaults {
+  static final String BUNDLED = "/reel2sop.properties";
+
+  private ConfigDefaults() {}
+
+  static String[] apply(String[] args) throws IOException {
+    TreeMap<String, String> defaults = load(args);
+    List<String> merged = new ArrayList<>();
+    defaults.forEach(
+        (key, value) -> {
+          if (!isSet(args, key)) {
+            merged.add("--" + key + "=" + value);
+          }
+        });
+    merged.addAll(List.of(args));
+    return merged.toArray(String[]::new);
+  }
+
+  static TreeMap<String, String> load(String[] args) throws IOException {
+    Properties properties = new Properties();
+    String explicit = valueOf(args, "config");
+    if (explicit == null) {
+      explicit = System.getProperty("reel2sop.config");
+    }
+    if (explicit != null) {
+      Path file = Path.of(explicit);
+      if (!Files.isRegularFile(file)) {
+        throw new IOException("config file not found: " + explicit);
+      }
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    } else {
+      try (InputStream in = ConfigDefaults.class.getResourceAsStream(BUNDLED)) {
+        if (in == null) {
+          throw new IOException("the bundled " + BUNDLED + " is missing from the jar");
+        }
+        properties.load(in);
+      }
+    }
+    TreeMap<String, String> values = new TreeMap<>();
+    properties.forEach((k, v) -> values.put(k.toString().trim(), v.toString().trim()));
+    return values;
+  }
+
+  private static boolean isSet(String[] args, String key) {
+    for (String arg : args) {
+      if (arg.equals("--" + key) || arg.startsWith("--" + key + "=")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String valueOf(String[] args, String key) {
+    for (String arg : args) {
+      if (arg.startsWith("--" + key + "=")) {
+        return arg.substring(key.length() + 3);
+      }
+    }
+    return null;
+  }
+}

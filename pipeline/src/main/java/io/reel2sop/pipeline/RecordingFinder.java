@@ -1,0 +1,115 @@
+package io.reel2sop.pipeline;
+
+import io.reel2sop.model.Recording;
+import io.reel2sop.sidecar.SidecarTranscript;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Expands {@code --input} (a file, a folder searched recursively, or a glob) into recordings. A
+ * folder contributes files with a video extension; a glob or a single file is taken as the user
+ * named it, so a wrongly named file still gets a clear error instead of silence.
+ */
+public final class RecordingFinder {
+  static final Set<String> VIDEO_EXTENSIONS =
+      Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "flv", "wmv", "mpg", "mpeg", "ts", "3gp", "ogv");
+  private static final Set<String> SIDECAR_EXTENSIONS = Set.of("vtt", "srt");
+
+  private final boolean useSidecars;
+
+  public RecordingFinder(boolean useSidecars) {
+    this.useSidecars = useSidecars;
+  }
+
+  public List<Recording> find(String input, Path outputRoot) throws IOException {
+    if (isGlob(input)) {
+      return fromGlob(input);
+    }
+    Path path = Path.of(input).toAbsolutePath().normalize();
+    if (Files.isDirectory(path)) {
+      return fromFolder(path, outputRoot.toAbsolutePath().normalize());
+    }
+    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      return new RecordingIds(path.getParent()).assign(List.of(path), this::sidecarFor);
+    }
+    throw new IOException("--input " + input + ": no such file, folder or matching glob");
+  }
+
+  private List<Recording> fromFolder(Path root, Path outputRoot) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      List<Path> videos =
+          files
+              .filter(p -> !p.startsWith(outputRoot) || outputRoot.equals(root))
+              .filter(p -> !isHidden(root.relativize(p)))
+              .filter(p -> !Files.isDirectory(p))
+              .filter(p -> VIDEO_EXTENSIONS.contains(extension(p)))
+              .sorted()
+              .toList();
+      return new RecordingIds(root).assign(videos, this::sidecarFor);
+    }
+  }
+
+  private List<Recording> fromGlob(String glob) throws IOException {
+    Path base = globBase(Path.of(glob).toAbsolutePath().normalize().toString());
+    PathMatcher matcher =
+        FileSystems.getDefault().getPathMatcher("glob:" + Path.of(glob).toAbsolutePath().normalize());
+    if (!Files.isDirectory(base)) {
+      throw new IOException("--input " + glob + ": folder " + base + " does not exist");
+    }
+    List<Path> matched = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(base)) {
+      files
+          .filter(p -> !Files.isDirectory(p))
+          .filter(matcher::matches)
+          .filter(p -> !SIDECAR_EXTENSIONS.contains(extension(p)))
+          .sorted()
+          .forEach(matched::add);
+    }
+    return new RecordingIds(base).assign(matched, this::sidecarFor);
+  }
+
+  private Optional<Path> sidecarFor(Path recording) {
+    return useSidecars ? SidecarTranscript.findNextTo(recording) : Optional.empty();
+  }
+
+  /** The deepest folder of the pattern that has no glob characters. */
+  private static Path globBase(String pattern) {
+    Path base = Path.of("/");
+    for (Path part : Path.of(pattern)) {
+      if (isGlob(part.toString())) {
+        break;
+      }
+      base = base.resolve(part);
+    }
+    return base;
+  }
+
+  static boolean isGlob(String s) {
+    return s.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String extension(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,148 @@
+package io.reel2sop.pipeline;
+
+import io.reel2sop.coders.JsonCoder;
+import io.reel2sop.model.ProbedRecording;
+import io.reel2sop.model.Recording;
+import io.reel2sop.model.SceneAnalysis;
+import io.reel2sop.model.Transcript;
+import io.reel2sop.speech.SpeechModelLocator;
+import io.reel2sop.render.TimeFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Create;
+
+/** The command line: finds the recordings, runs the pipeline, prints the outcome, sets the exit code. */
+public final class Reel2Sop {
+  static final int EXIT_OK = 0;
+  static final int EXIT_SOME_FAILED = 1;
+  static final int EXIT_USAGE = 2;
+
+  private final PrintStream out;
+
+  Reel2Sop(PrintStream out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new Reel2Sop(System.out).run(args));
+  }
+
+  int run(String[] args) {
+    if (Arrays.stream(args).anyMatch(a -> a.startsWith("--help="))) {
+      Usage.printOptionDetails(out);
+      return EXIT_OK;
+    }
+    if (args.length == 0 || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      Usage.print(out);
+      return args.length == 0 ? EXIT_USAGE : EXIT_OK;
+    }
+    Reel2SopOptions options;
+    List<Recording> recordings;
+    RunSettings settings;
+    try {
+      PipelineOptionsFactory.register(Reel2SopOptions.class);
+      options = PipelineOptionsFactory.fromArgs(ConfigDefaults.apply(args)).withValidation().as(Reel2SopOptions.class);
+      Path outputRoot = Path.of(options.getOutput()).toAbsolutePath().normalize();
+      Files.createDirectories(outputRoot);
+      new SopFolderWriter(outputRoot).sweepStaging();
+      recordings = new RecordingFinder(options.getSidecars()).find(options.getInput(), outputRoot);
+      if (recordings.isEmpty()) {
+        out.println("reel2sop: no recordings found in " + options.getInput());
+        return EXIT_USAGE;
+      }
+      settings = RunSettingsFactory.from(options, outputRoot, recordings.size(), UUID.randomUUID().toString(), version());
+    } catch (IllegalArgumentException | IOException e) {
+      out.println("reel2sop: " + e.getMessage());
+      out.println("Run ./reel2sop --help for the options.");
+      return EXIT_USAGE;
+    }
+    out.printf(
+        "reel2sop %s: %d recording%s from %s on %s%n",
+        settings.version(), recordings.size(), recordings.size() == 1 ? "" : "s", options.getInput(), settings.runner());
+    Instant started = Instant.now();
+    Pipeline pipeline = Pipeline.create(options);
+    registerCoders(pipeline.getCoderRegistry());
+    pipeline
+        .apply("Recordings", Create.of(recordings).withCoder(JsonCoder.of(Recording.class)))
+        .apply("ProcessRecordings", new ProcessRecordings(settings))
+        .apply("RunReport", new WriteRunReport(started, settings.runner(), options.getInput(), settings.outputRoot()));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    return summarise(result, Path.of(settings.outputRoot()));
+  }
+
+  static void registerCoders(CoderRegistry registry) {
+    for (Class<?> type :
+        List.of(Recording.class, ProbedRecording.class, SceneAnalysis.class, Transcript.class, StageFailure.class, RecordingOutcome.class)) {
+      register(registry, type);
+    }
+  }
+
+  private static <T> void register(CoderRegistry registry, Class<T> type) {
+    registry.registerCoderForClass(type, JsonCoder.of(type));
+  }
+
+  private int summarise(PipelineResult result, Path outputRoot) {
+    Path reportFile = outputRoot.resolve(WriteRunReport.FILE_NAME);
+    RunReport report;
+    try {
+      report = RunReport.fromJson(Files.readString(reportFile));
+    } catch (IOException e) {
+      out.println("reel2sop: the run ended without a report (" + e.getMessage() + ")");
+      return EXIT_SOME_FAILED;
+    }
+    out.printf(
+        "Done in %.1f s: %d processed, %d failed, %s of video.%n",
+        report.wallSeconds(), report.processed(), report.failed(), TimeFormat.minutesSeconds(report.videoSecondsProcessed()));
+    for (RecordingOutcome failed : report.outcomes().stream().filter(o -> !o.succeeded()).toList()) {
+      out.printf("  FAILED %s: %s%n", failed.uri(), failed.reason());
+    }
+    printMetrics(result);
+    out.println("SOPs: " + outputRoot);
+    out.println("Report: " + reportFile);
+    return report.failed() == 0 ? EXIT_OK : EXIT_SOME_FAILED;
+  }
+
+  private void printMetrics(PipelineResult result) {
+    MetricQueryResults metrics =
+        result.metrics().queryMetrics(MetricsFilter.builder().build());
+    StringBuilder line = new StringBuilder("Metrics:");
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      if (RunMetrics.NAMESPACE.equals(counter.getName().getNamespace())) {
+        line.append(' ').append(counter.getName().getName()).append('=').append(counter.getAttempted());
+      }
+    }
+    out.println(line);
+  }
+
+  static String version() {
+    try (InputStream in = Reel2Sop.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  static String defaultModelCache() {
+    return SpeechModelLocator.defaultCacheRoot().toString();
+  }
+}

@@ -1,0 +1,57 @@
+package io.reel2sop.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/**
+ * Everything a user can set. Tunables have no {@code @Default} here on purpose: their defaults live
+ * in {@code config/reel2sop.properties}, which {@link ConfigDefaults} applies before parsing, so there
+ * is one readable place for them.
+ */
+public interface Reel2SopOptions extends PipelineOptions {
+  @Description("Recordings to process: a file, a folder (searched recursively) or a glob such as 'videos/**/*.mp4'.")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Folder to write one SOP folder per recording into, plus report.json.")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("A Vosk model folder to use instead of the bundled small US-English model.")
+  String getModel();
+
+  void setModel(String value);
+
+  @Description("Where the bundled speech model is unpacked on first use (default ~/.cache/reel2sop).")
+  String getModelCache();
+
+  void setModelCache(String value);
+
+  @Description("Use a transcript next to a recording (name.vtt or name.srt) instead of speech recognition.")
+  @Default.Boolean(true)
+  Boolean getSidecars();
+
+  void setSidecars(Boolean value);
+
+  @Description("Language tag written into the SOP's transcript.")
+  @Default.String("en")
+  String getLanguage();
+
+  void setLanguage(String value);
+
+  @Description("A properties file of tunables to use instead of config/reel2sop.properties.")
+  String getConfig();
+
+  void setConfig(String value);
+
+  @Description("Scene detection: width in pixels of the grey thumbnail frames are compared on.")
+  Integer getSceneThumbWidth();
+
+  void setSceneThumbWidth(Integer value);
+}

@@ -1,0 +1,52 @@
+package io.reel2sop.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** {@code report.json}: what a run processed, what failed and why. */
+public record RunReport(
+    String startedAt,
+    String finishedAt,
+    double wallSeconds,
+    String runner,
+    String input,
+    String output,
+    int recordings,
+    int processed,
+    int failed,
+    double videoSecondsProcessed,
+    List<RecordingOutcome> outcomes) {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  static RunReport of(Instant started, String runner, String input, String output, List<RecordingOutcome> outcomes) {
+    Instant finished = Instant.now();
+    List<RecordingOutcome> sorted = outcomes.stream().sorted(Comparator.comparing(RecordingOutcome::uri)).toList();
+    int processed = (int) sorted.stream().filter(RecordingOutcome::succeeded).count();
+    return new RunReport(
+        started.toString(),
+        finished.toString(),
+        Duration.between(started, finished).toMillis() / 1000.0,
+        runner,
+        input,
+        output,
+        sorted.size(),
+        processed,
+        sorted.size() - processed,
+        sorted.stream().filter(RecordingOutcome::succeeded).mapToDouble(RecordingOutcome::durationSeconds).sum(),
+        sorted);
+  }
+
+  String toJson() throws IOException {
+    return JSON.writeValueAsString(this);
+  }
+
+  static RunReport fromJson(String json) throws IOException {
+    return JSON.readValue(json, RunReport.class);
+  }
+}

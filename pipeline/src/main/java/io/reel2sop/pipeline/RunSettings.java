@@ -1,0 +1,44 @@
+package io.reel2sop.pipeline;
+
+import io.reel2sop.align.AlignSettings;
+import io.reel2sop.scene.SceneSettings;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What every stage needs to know about this run, resolved once from the options and shipped to the
+ * workers. {@link #settingsHash()} covers everything that changes a SOP's content.
+ */
+record RunSettings(
+    String runId,
+    String outputRoot,
+    int totalRecordings,
+    String modelDir,
+    String modelCache,
+    String modelName,
+    String modelVersion,
+    String language,
+    SceneSettings scene,
+    AlignSettings align,
+    String runner,
+    String version)
+    implements Serializable {
+
+  Path modelCacheRoot() {
+    return Path.of(modelCache);
+  }
+
+  String settingsHash() {
+    String canonical = String.join("\n", modelName, modelVersion, language, scene.toString(), align.toString());
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

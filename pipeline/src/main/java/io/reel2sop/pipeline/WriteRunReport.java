@@ -1,0 +1,61 @@
+package io.reel2sop.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.ToList;
+import org.apache.beam.sdk.values.PCollection;
+
+/** Gathers every outcome of a bounded run and writes {@code report.json} atomically. */
+final class WriteRunReport extends PTransform<PCollection<RecordingOutcome>, PCollection<Void>> {
+  static final String FILE_NAME = "report.json";
+
+  private final String started;
+  private final String runner;
+  private final String input;
+  private final String output;
+
+  WriteRunReport(Instant started, String runner, String input, String output) {
+    this.started = started.toString();
+    this.runner = runner;
+    this.input = input;
+    this.output = output;
+  }
+
+  @Override
+  public PCollection<Void> expand(PCollection<RecordingOutcome> outcomes) {
+    return outcomes
+        .apply("AllOutcomes", Combine.globally(ToList.<RecordingOutcome>of()))
+        .apply("WriteReport", ParDo.of(new WriteFn(this)));
+  }
+
+  private static final class WriteFn extends DoFn<List<RecordingOutcome>, Void> {
+    private final String started;
+    private final String runner;
+    private final String input;
+    private final String output;
+
+    WriteFn(WriteRunReport spec) {
+      this.started = spec.started;
+      this.runner = spec.runner;
+      this.input = spec.input;
+      this.output = spec.output;
+    }
+
+    @ProcessElement
+    public void process(@Element List<RecordingOutcome> outcomes) throws IOException {
+      RunReport report = RunReport.of(Instant.parse(started), runner, input, output, outcomes);
+      Path target = Path.of(output).resolve(FILE_NAME);
+      Path temp = Files.createTempFile(target.getParent(), ".report-", ".json");
+      Files.writeString(temp, report.toJson());
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

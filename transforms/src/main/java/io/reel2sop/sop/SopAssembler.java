@@ -1,0 +1,70 @@
+package io.reel2sop.sop;
+
+import io.reel2sop.model.MediaInfo;
+import io.reel2sop.model.ProbedRecording;
+import io.reel2sop.model.SceneAnalysis;
+import io.reel2sop.model.SopDocument;
+import io.reel2sop.model.Step;
+import io.reel2sop.model.Transcript;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Puts the results of every stage together into the SOP contract, with a title and a summary. */
+public final class SopAssembler {
+  private SopAssembler() {}
+
+  public static SopDocument assemble(
+      ProbedRecording probed,
+      double durationSeconds,
+      SceneAnalysis scenes,
+      Transcript transcript,
+      List<Step> steps,
+      SopDocument.ProducedBy producedBy) {
+    MediaInfo media = probed.media();
+    var recording =
+        new SopDocument.RecordingInfo(
+            probed.recording().uri(),
+            probed.fingerprint(),
+            durationSeconds,
+            media.width(),
+            media.height(),
+            media.fps(),
+            media.hasAudio());
+    String title = titleFrom(probed.recording().uri());
+    return new SopDocument(
+        SopDocument.SCHEMA_VERSION,
+        recording,
+        producedBy,
+        title,
+        summary(steps, durationSeconds, transcript),
+        steps,
+        scenes.cuts(),
+        new SopDocument.TranscriptInfo(transcript.language(), transcript.source(), transcript.words()));
+  }
+
+  /** "sales/new_lead-walkthrough.mp4" reads as "New lead walkthrough". */
+  static String titleFrom(String uri) {
+    String name = Path.of(uri).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    String words = name.replaceAll("[_\\-.]+", " ").replaceAll("\\s+", " ").trim();
+    if (words.isEmpty()) {
+      return "Untitled procedure";
+    }
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  static String summary(List<Step> steps, double durationSeconds, Transcript transcript) {
+    String how =
+        switch (transcript.source()) {
+          case "vosk" -> "narrated";
+          case "sidecar" -> "narrated (transcript supplied)";
+          default -> "silent";
+        };
+    long total = Math.round(durationSeconds);
+    String length = String.format("%d:%02d", total / 60, total % 60);
+    String first = steps.isEmpty() ? "" : " It starts with: " + steps.get(0).instruction();
+    return String.format(
+        "%d step%s from a %s screen recording of %s.%s",
+        steps.size(), steps.size() == 1 ? "" : "s", how, length, first);
+  }
+}

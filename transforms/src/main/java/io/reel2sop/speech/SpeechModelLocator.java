@@ -1,0 +1,112 @@
+package io.reel2sop.speech;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Finds the Vosk model to use. The default is the small US-English model that Maven Central ships as
+ * {@code com.alphacephei:vosk-model-en} (an Android archive bundled in our jar): on first use it is
+ * unpacked into a cache folder, under a temporary name and then moved into place, so concurrent
+ * workers and interrupted runs never see half a model.
+ */
+public final class SpeechModelLocator {
+  public static final String DEFAULT_NAME = "vosk-model-en";
+  public static final String DEFAULT_VERSION = "0.3.45";
+  private static final String BUNDLED_ARCHIVE = "/io/reel2sop/speech/vosk-model-en.aar";
+  private static final String ARCHIVE_PREFIX = "assets/model-en-us/";
+
+  private SpeechModelLocator() {}
+
+  /** {@code modelDir} may be null or empty for the bundled default. */
+  public static SpeechModel locate(String modelDir, Path cacheRoot) throws IOException {
+    if (modelDir == null || modelDir.isBlank()) {
+      return new SpeechModel(DEFAULT_NAME, DEFAULT_VERSION, unpackDefault(cacheRoot));
+    }
+    Path dir = Path.of(modelDir).toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir.resolve("am")) && !Files.isDirectory(dir.resolve("graph"))) {
+      throw new IOException("--model " + modelDir + " is not a Vosk model folder (no am/ or graph/ inside)");
+    }
+    return new SpeechModel(dir.getFileName().toString(), versionOf(dir), dir);
+  }
+
+  public static Path defaultCacheRoot() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("reel2sop");
+  }
+
+  /** A model's {@code uuid} file names its exact build; otherwise the folder's size stands in. */
+  private static String versionOf(Path dir) throws IOException {
+    Path uuid = dir.resolve("uuid");
+    if (Files.isRegularFile(uuid)) {
+      return Files.readString(uuid, StandardCharsets.UTF_8).trim();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      return "size-" + bytes;
+    }
+  }
+
+  private static synchronized Path unpackDefault(Path cacheRoot) throws IOException {
+    Path target = cacheRoot.resolve("models").resolve(DEFAULT_NAME + "-" + DEFAULT_VERSION);
+    if (Files.isRegularFile(target.resolve("am/final.mdl"))) {
+      return target;
+    }
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempDirectory(target.getParent(), ".unpacking-");
+    try (InputStream raw = SpeechModelLocator.class.getResourceAsStream(BUNDLED_ARCHIVE)) {
+      if (raw == null) {
+        throw new IOException("the bundled speech model is missing from the jar (" + BUNDLED_ARCHIVE + ")");
+      }
+      unzipModel(raw, temp);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+      // Another worker finished first; its copy is as good as ours.
+      if (!Files.isRegularFile(target.resolve("am/final.mdl"))) {
+        throw e;
+      }
+    } finally {
+      deleteTree(temp);
+    }
+    return target;
+  }
+
+  private static void unzipModel(InputStream raw, Path into) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(raw)) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        if (!entry.getName().startsWith(ARCHIVE_PREFIX) || entry.isDirectory()) {
+          continue;
+        }
+        Path out = into.resolve(entry.getName().substring(ARCHIVE_PREFIX.length())).normalize();
+        if (!out.startsWith(into)) {
+          throw new IOException("unsafe path in the model archive: " + entry.getName());
+        }
+        Files.createDirectories(out.getParent());
+        Files.copy(zip, out, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
