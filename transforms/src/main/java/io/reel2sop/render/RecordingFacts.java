@@ -4,6 +4,8 @@ import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.SopDocument.ProducedBy;
 import io.reel2sop.model.SopDocument.RecordingInfo;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,11 +62,21 @@ public final class RecordingFacts {
     return String.join(", ", parts).strip();
   }
 
+  /** The last path segment, percent-decoded when the text is a URI. */
   private static String fileName(String uri) {
     if (uri == null) {
       return "";
     }
-    String trimmed = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    String path = uri;
+    try {
+      String decoded = new URI(uri).getPath();
+      if (decoded != null && !decoded.isEmpty()) {
+        path = decoded;
+      }
+    } catch (URISyntaxException e) {
+      // not a URI (a plain path with spaces, say): show it as written
+    }
+    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     return trimmed.substring(trimmed.lastIndexOf('/') + 1);
   }
 

@@ -60,7 +60,9 @@ final class CueBlocks {
     int timing = block.first().contains("-->") ? 0 : 1;
     if (timing >= block.lines().size() || !block.lines().get(timing).contains("-->")) {
       throw new SidecarFormatException(
-          file, block.firstLine() + timing, "expected a cue timing line 'start --> end'");
+          file,
+          block.firstLine(),
+          "a cue must start with a timing line 'start --> end' (after an optional identifier)");
     }
     int lineNumber = block.firstLine() + timing;
     String[] sides = block.lines().get(timing).split("-->", 2);

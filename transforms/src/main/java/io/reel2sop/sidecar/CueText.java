@@ -30,7 +30,7 @@ final class CueText {
   private CueText() {}
 
   static String clean(String raw) {
-    String withoutMarkup = OVERRIDE.matcher(TAG.matcher(raw).replaceAll(" ")).replaceAll("");
+    String withoutMarkup = OVERRIDE.matcher(TAG.matcher(raw).replaceAll("")).replaceAll("");
     return decodeReferences(withoutMarkup).replaceAll("\\s+", " ").strip();
   }
 
