@@ -116,7 +116,8 @@ public final class HtmlRenderer {
 
   private static void appendHighlight(
       StringBuilder html, Region highlight, SopDocument.RecordingInfo recording) {
-    if (highlight == null || recording == null || recording.width() <= 0 || recording.height() <= 0) {
+    boolean frameKnown = recording != null && recording.width() > 0 && recording.height() > 0;
+    if (highlight == null || !frameKnown) {
       return;
     }
     html.append("<div class=\"highlight\" style=\"")

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks a {@code sop.json} text against the contract in DESIGN.md: required fields, their JSON
@@ -182,7 +183,8 @@ public final class SopContract {
       return false;
     }
     if (!node.isObject()) {
-      violations.add(path + ": expected object, was " + node.getNodeType().name().toLowerCase());
+      violations.add(
+          path + ": expected object, was " + node.getNodeType().name().toLowerCase(Locale.ROOT));
       return false;
     }
     return true;
@@ -203,8 +205,8 @@ public final class SopContract {
     }
     if (!ok) {
       JsonNode value = parent.get(field);
-      violations.add(
-          path + "." + field + ": expected " + kind + ", was " + value.getNodeType().name().toLowerCase());
+      String actual = value.getNodeType().name().toLowerCase(Locale.ROOT);
+      violations.add(path + "." + field + ": expected " + kind + ", was " + actual);
       return null;
     }
     return parent.get(field);

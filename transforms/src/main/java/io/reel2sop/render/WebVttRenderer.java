@@ -4,7 +4,6 @@ import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Word;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * {@code transcript.vtt}: the timed words grouped into caption cues. A cue ends at a pause of at
@@ -42,7 +41,8 @@ public final class WebVttRenderer {
       }
       vtt.append('\n')
           .append(i + 1).append('\n')
-          .append(TimeFormat.clock(start)).append(" --> ").append(TimeFormat.clock(end)).append('\n')
+          .append(TimeFormat.clock(start)).append(" --> ").append(TimeFormat.clock(end))
+          .append('\n')
           .append(cueText(cue)).append('\n');
     }
     return vtt.toString();
@@ -77,22 +77,30 @@ public final class WebVttRenderer {
         || next.end() - cue.get(0).start() > MAX_CUE_SECONDS;
   }
 
-  /** Escaped words, broken into two lines near the middle when longer than one caption line. */
+  /** The words, escaped, broken into two lines of similar length if longer than one caption line. */
   private static String cueText(List<Word> cue) {
-    List<String> words = cue.stream().map(w -> MarkupText.escape(w.word().replaceAll("\\s+", " ").strip())).toList();
+    List<String> words =
+        cue.stream()
+            .map(w -> w.word().replaceAll("\\s+", " ").strip())
+            .toList();
     String text = String.join(" ", words);
     if (text.length() <= LINE_LENGTH || words.size() < 2) {
-      return text;
+      return MarkupText.escape(text);
     }
-    int breakAfter = 0;
-    int length = 0;
-    while (breakAfter < words.size() - 1 && length + words.get(breakAfter).length() < text.length() / 2) {
-      length += words.get(breakAfter).length() + 1;
-      breakAfter++;
+    int bestBreak = 1;
+    int bestImbalance = Integer.MAX_VALUE;
+    int firstLineLength = -1;
+    for (int i = 1; i < words.size(); i++) {
+      firstLineLength += words.get(i - 1).length() + 1;
+      int imbalance = Math.abs(firstLineLength - (text.length() - firstLineLength - 1));
+      if (imbalance < bestImbalance) {
+        bestImbalance = imbalance;
+        bestBreak = i;
+      }
     }
-    breakAfter = Math.max(1, breakAfter);
-    return words.subList(0, breakAfter).stream().collect(Collectors.joining(" "))
-        + "\n"
-        + words.subList(breakAfter, words.size()).stream().collect(Collectors.joining(" "));
+    return MarkupText.escape(
+        String.join(" ", words.subList(0, bestBreak))
+            + "\n"
+            + String.join(" ", words.subList(bestBreak, words.size())));
   }
 }

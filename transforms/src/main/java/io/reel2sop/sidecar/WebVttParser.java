@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class WebVttParser {
 
   private static final Pattern SIGNATURE = Pattern.compile("WEBVTT(?:[ \t].*)?");
-  private static final Pattern NON_CUE_BLOCK = Pattern.compile("(?:NOTE|STYLE|REGION)(?:[ \t].*)?");
+  private static final Pattern NON_CUE_BLOCK =
+      Pattern.compile("(?:NOTE|STYLE|REGION)(?:[ \t].*)?");
 
   private WebVttParser() {}
 
