@@ -1,0 +1,152 @@
+package io.reel2sop.render;
+
+import static io.reel2sop.render.MarkupText.escape;
+import static io.reel2sop.render.MarkupText.escapeAttribute;
+
+import io.reel2sop.model.Region;
+import io.reel2sop.model.SopDocument;
+import io.reel2sop.model.Step;
+import java.util.Locale;
+
+/**
+ * {@code sop.html}: one self-contained page (inline CSS, no scripts, no external resources) that
+ * opens from disk with the screenshots next to it, reads well on a phone, and is polyglot
+ * HTML5/XHTML, i.e. also well-formed XML. A step's highlight is a box positioned in percentages of
+ * the recording's frame, so it stays on target however the screenshot is scaled.
+ */
+public final class HtmlRenderer {
+
+  private static final String CSS =
+      """
+      *{box-sizing:border-box}
+      body{margin:0;background:#f6f7f9;color:#1d2330;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
+      .page{max-width:52rem;margin:0 auto;padding:1.25rem 1rem 3rem}
+      header{border-bottom:1px solid #d9dde4;margin-bottom:1.5rem;padding-bottom:1rem}
+      h1{font-size:1.7rem;line-height:1.25;margin:.5rem 0}
+      .summary{font-size:1.05rem;color:#3a4252;margin:.5rem 0 1rem}
+      .facts{display:flex;flex-wrap:wrap;gap:.35rem 1.5rem;margin:0;font-size:.85rem;color:#5b6475}
+      .facts div{display:flex;gap:.35rem}
+      .facts dt{font-weight:600}
+      .facts dd{margin:0;overflow-wrap:anywhere}
+      ol.steps{list-style:none;margin:0;padding:0}
+      .step{background:#fff;border:1px solid #e1e4ea;border-radius:10px;padding:1rem;margin:0 0 1.25rem}
+      .step h2{display:flex;gap:.6rem;align-items:baseline;font-size:1.2rem;line-height:1.3;margin:0 0 .25rem}
+      .num{flex:none;display:inline-block;min-width:1.8rem;padding:0 .4rem;border-radius:999px;background:#1d2330;color:#fff;text-align:center;font-size:.95rem}
+      .time{margin:0 0 .75rem;font-size:.85rem;color:#5b6475;font-variant-numeric:tabular-nums}
+      .shot{position:relative;margin:0 0 .75rem;border:1px solid #e1e4ea;border-radius:6px;overflow:hidden;line-height:0}
+      .shot img{display:block;width:100%;height:auto}
+      .highlight{position:absolute;border:3px solid #e5383b;border-radius:4px;box-shadow:0 0 0 2px rgba(255,255,255,.7)}
+      .narration{margin:0;padding:.25rem 0 .25rem .9rem;border-left:3px solid #c7ccd6;color:#3a4252;font-style:italic}
+      .narration p{margin:0}
+      footer{margin-top:2rem;font-size:.8rem;color:#7a8294}
+      footer a{color:inherit}
+      @media print{body{background:#fff}.step{break-inside:avoid;border:none;padding:0}}
+      """;
+
+  private HtmlRenderer() {}
+
+  public static String render(SopDocument document) {
+    StringBuilder html = new StringBuilder(16_384);
+    String language = pageLanguage(document);
+    html.append("<!DOCTYPE html>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(escapeAttribute(language))
+        .append("\" xml:lang=\"")
+        .append(escapeAttribute(language))
+        .append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+        .append("<title>")
+        .append(escape(document.title()))
+        .append("</title>\n<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
+    appendHeader(html, document);
+    html.append("<main>\n<ol class=\"steps\">\n");
+    for (Step step : document.steps()) {
+      appendStep(html, step, document.recording());
+    }
+    html.append("</ol>\n</main>\n");
+    appendFooter(html, document);
+    html.append("</div>\n</body>\n</html>\n");
+    return html.toString();
+  }
+
+  private static void appendHeader(StringBuilder html, SopDocument document) {
+    html.append("<header>\n<h1>").append(escape(document.title())).append("</h1>\n");
+    if (document.summary() != null && !document.summary().isBlank()) {
+      html.append("<p class=\"summary\">").append(escape(document.summary())).append("</p>\n");
+    }
+    html.append("<dl class=\"facts\">\n");
+    for (RecordingFacts.Fact fact : RecordingFacts.of(document)) {
+      html.append("<div><dt>")
+          .append(escape(fact.label()))
+          .append("</dt><dd>")
+          .append(escape(fact.value()))
+          .append("</dd></div>\n");
+    }
+    html.append("</dl>\n</header>\n");
+  }
+
+  private static void appendStep(
+      StringBuilder html, Step step, SopDocument.RecordingInfo recording) {
+    html.append("<li class=\"step\" id=\"step-").append(step.index()).append("\">\n")
+        .append("<h2><span class=\"num\">").append(step.index()).append("</span> <span>")
+        .append(escape(step.instruction()))
+        .append("</span></h2>\n<p class=\"time\">")
+        .append(escape(TimeFormat.range(step.start(), step.end())))
+        .append("</p>\n");
+    if (step.screenshot() != null) {
+      html.append("<figure class=\"shot\"><img src=\"")
+          .append(escapeAttribute(step.screenshot().path()))
+          .append("\" alt=\"")
+          .append(escapeAttribute("Screenshot of step " + step.index() + " at "
+              + TimeFormat.minutesSeconds(step.screenshot().time())))
+          .append("\"/>");
+      appendHighlight(html, step.highlight(), recording);
+      html.append("</figure>\n");
+    }
+    if (step.narration() != null && !step.narration().isBlank()) {
+      html.append("<blockquote class=\"narration\"><p>")
+          .append(escape(step.narration().strip()))
+          .append("</p></blockquote>\n");
+    }
+    html.append("</li>\n");
+  }
+
+  private static void appendHighlight(
+      StringBuilder html, Region highlight, SopDocument.RecordingInfo recording) {
+    boolean frameKnown = recording != null && recording.width() > 0 && recording.height() > 0;
+    if (highlight == null || !frameKnown) {
+      return;
+    }
+    html.append("<div class=\"highlight\" style=\"")
+        .append("left:").append(percent(highlight.x(), recording.width()))
+        .append(";top:").append(percent(highlight.y(), recording.height()))
+        .append(";width:").append(percent(highlight.width(), recording.width()))
+        .append(";height:").append(percent(highlight.height(), recording.height()))
+        .append("\"></div>");
+  }
+
+  /** {@code 12.5%}, clamped to the frame, at most three decimals. */
+  static String percent(int pixels, int of) {
+    double value = Math.max(0, Math.min(100, 100.0 * pixels / of));
+    String text = String.format(Locale.ROOT, "%.3f", value).replaceAll("\\.?0+$", "");
+    return text + "%";
+  }
+
+  private static void appendFooter(StringBuilder html, SopDocument document) {
+    html.append("<footer>\n<p>");
+    if (document.transcript() != null && !document.transcript().words().isEmpty()) {
+      html.append("<a href=\"transcript.vtt\">Full transcript (WebVTT)</a> · ");
+    }
+    html.append("<a href=\"sop.json\">sop.json</a> · schema version ")
+        .append(document.schemaVersion())
+        .append("</p>\n</footer>\n");
+  }
+
+  private static String pageLanguage(SopDocument document) {
+    String language = document.transcript() == null ? null : document.transcript().language();
+    return language == null || language.isBlank() || language.equals("und") ? "en" : language;
+  }
+}

@@ -1,0 +1,131 @@
+package io.reel2sop.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class HtmlRendererTest {
+
+  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+  private static String html;
+  private static Document dom;
+
+  @BeforeAll
+  static void render() throws Exception {
+    html = HtmlRenderer.render(SampleSop.document());
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    dom = factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+  }
+
+  @Test
+  void isPolyglotHtml5() {
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html xmlns=\"" + XHTML + "\""), html);
+    assertEquals("html", dom.getDocumentElement().getLocalName());
+    assertEquals(XHTML, dom.getDocumentElement().getNamespaceURI());
+    assertEquals("en", dom.getDocumentElement().getAttribute("lang"));
+  }
+
+  @Test
+  void hostileNarrationStaysText() {
+    assertEquals(0, elements("script").size(), "no script element");
+    List<String> narrations = textOf(byClass("blockquote", "narration"));
+    assertEquals(SampleSop.HOSTILE_NARRATION, narrations.get(1));
+    assertTrue(html.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'quotes'"));
+    assertEquals("Create & send an invoice", elements("h1").get(0).getTextContent());
+  }
+
+  @Test
+  void unicodeSurvives() {
+    assertTrue(textOf(elements("h2")).get(2).endsWith(SampleSop.UNICODE_INSTRUCTION));
+    assertEquals("Dann auf Speichern klicken – fertig 🎉", textOf(byClass("blockquote", "narration")).get(2));
+  }
+
+  @Test
+  void stepsShowNumberInstructionTimeAndRelativeScreenshot() {
+    List<Element> steps = byClass("li", "step");
+    assertEquals(3, steps.size());
+    assertEquals("1 Open the Billing page", elements("h2").get(0).getTextContent());
+    assertEquals(List.of("0:02–0:06", "0:31–0:38", "1:04–1:11"), textOf(byClass("p", "time")));
+    List<String> sources = elements("img").stream().map(e -> e.getAttribute("src")).toList();
+    assertEquals(List.of("images/step-01.png", "images/step-02.png", "images/step-03.png"), sources);
+  }
+
+  @Test
+  void highlightBoxesArePercentagesOfTheFrame() {
+    List<Element> boxes = byClass("div", "highlight");
+    assertEquals(2, boxes.size(), "step 2 has no highlight");
+    assertEquals("left:75%;top:0%;width:25%;height:25%", boxes.get(0).getAttribute("style"));
+    assertEquals("left:50%;top:50%;width:10%;height:10%", boxes.get(1).getAttribute("style"));
+    assertEquals("figure", ((Element) boxes.get(0).getParentNode()).getLocalName());
+  }
+
+  @Test
+  void percentagesAreClampedAndShort() {
+    assertEquals("33.333%", HtmlRenderer.percent(1, 3));
+    assertEquals("100%", HtmlRenderer.percent(2500, 1920));
+    assertEquals("12.5%", HtmlRenderer.percent(240, 1920));
+  }
+
+  @Test
+  void headerHasSummaryFactsAndProducer() {
+    assertEquals(
+        "How to create an invoice for a customer and send it by e-mail.",
+        textOf(byClass("p", "summary")).get(0));
+    String facts = textOf(byClass("dl", "facts")).get(0);
+    assertTrue(facts.contains("invoice demo.mp4"), facts);
+    assertTrue(facts.contains("2:05"), facts);
+    assertTrue(facts.contains("1920×1080"), facts);
+    assertTrue(facts.contains("reel2sop 0.1.0"), facts);
+    assertTrue(facts.contains("vosk-model-small-en-us"), facts);
+  }
+
+  @Test
+  void isSelfContainedAndPhoneFriendly() {
+    assertEquals(1, elements("style").size());
+    assertEquals(0, elements("link").size());
+    assertFalse(html.contains("src=\"http"), "no remote images");
+    assertFalse(html.contains("url("), "no CSS-loaded resources");
+    boolean viewport =
+        elements("meta").stream()
+            .anyMatch(m -> m.getAttribute("name").equals("viewport")
+                && m.getAttribute("content").contains("width=device-width"));
+    assertTrue(viewport);
+    assertTrue(html.contains(".shot img{display:block;width:100%;height:auto}"));
+    assertTrue(html.contains("max-width:52rem"));
+  }
+
+  @Test
+  void controlCharactersThatXmlCannotHoldAreDropped() {
+    assertEquals("ab&lt;c", MarkupText.escape("a\u0000b\u001b<c"));
+    assertEquals("&quot;x&#39;", MarkupText.escapeAttribute("\"x'"));
+  }
+
+  private static List<Element> elements(String name) {
+    NodeList nodes = dom.getElementsByTagNameNS(XHTML, name);
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add((Element) nodes.item(i));
+    }
+    return out;
+  }
+
+  private static List<Element> byClass(String name, String cssClass) {
+    return elements(name).stream().filter(e -> e.getAttribute("class").equals(cssClass)).toList();
+  }
+
+  private static List<String> textOf(List<Element> elements) {
+    return elements.stream().map(Element::getTextContent).toList();
+  }
+}
