@@ -61,9 +61,4 @@ public record SceneSettings(
         192, 16, 3.0, 16, 0.25, 0.40, 2.0, 30.0, 3, 1, 3.0, 0.5, 0.4, 0.015, 1.0, 12, 12.0, 15.0,
         1.0, 0.20, 1.0);
   }
-
-  /** How long after a frame a candidate cut at that frame's time can still be reported. */
-  double decisionHorizonSeconds() {
-    return minCutGap + revealSeconds + settleSeconds + 0.5;
-  }
 }

@@ -8,6 +8,13 @@ import io.reel2sop.media.GreyFrame;
  * in half-pixel steps because a scroll rarely moves a whole number of thumbnail pixels.
  */
 final class ScrollCheck {
+  /**
+   * A changed cell counts as explained by a shift when the shift leaves at most this share of its
+   * difference: interpolated half pixels never match a scaled-down scroll exactly, and on sharp
+   * text the leftover can stay above the plain cell threshold.
+   */
+  private static final double EXPLAINED_SHARE = 0.3;
+
   private final CellGrid grid;
   private final SceneSettings settings;
 
@@ -17,11 +24,16 @@ final class ScrollCheck {
   }
 
   boolean explainsByShift(GreyFrame before, GreyFrame after, FrameChange change) {
+    double[] unshifted = new double[change.changedCells().length];
+    residualArea(before, after, change, 0, 0, unshifted, Double.POSITIVE_INFINITY);
     double bestResidual = change.changedArea();
     for (int halfSteps = 1; halfSteps <= 2 * settings.maxScrollShift(); halfSteps++) {
       for (int sign = -1; sign <= 1; sign += 2) {
-        bestResidual = Math.min(bestResidual, residualArea(before, after, change, 0, sign * halfSteps, bestResidual));
-        bestResidual = Math.min(bestResidual, residualArea(before, after, change, sign * halfSteps, 0, bestResidual));
+        int shift = sign * halfSteps;
+        bestResidual =
+            Math.min(bestResidual, residualArea(before, after, change, 0, shift, unshifted, bestResidual));
+        bestResidual =
+            Math.min(bestResidual, residualArea(before, after, change, shift, 0, unshifted, bestResidual));
       }
     }
     return bestResidual < Math.min(settings.minCutArea(), 0.5 * change.changedArea());
@@ -29,10 +41,17 @@ final class ScrollCheck {
 
   /**
    * Area of the cells that still differ when {@code after} is compared with {@code before} moved
-   * by (dx, dy) half pixels; stops counting once {@code giveUpAbove} is passed.
+   * by (dx, dy) half pixels; stops counting once {@code giveUpAbove} is passed. Without a shift,
+   * it fills {@code unshifted} with each changed cell's difference instead.
    */
   private double residualArea(
-      GreyFrame before, GreyFrame after, FrameChange change, int dx2, int dy2, double giveUpAbove) {
+      GreyFrame before,
+      GreyFrame after,
+      FrameChange change,
+      int dx2,
+      int dy2,
+      double[] unshifted,
+      double giveUpAbove) {
     double frame = grid.width * (double) grid.height;
     double area = 0;
     boolean[] cells = change.changedCells();
@@ -46,7 +65,10 @@ final class ScrollCheck {
           sum += Math.abs(2 * after.at(x, y) - shiftedTwice(before, x, y, dx2, dy2));
         }
       }
-      if (sum / (2.0 * grid.pixels(c)) > settings.cellThreshold()) {
+      double residual = sum / (2.0 * grid.pixels(c));
+      if (dx2 == 0 && dy2 == 0) {
+        unshifted[c] = residual;
+      } else if (residual > settings.cellThreshold() && residual > EXPLAINED_SHARE * unshifted[c]) {
         area += grid.pixels(c) / frame;
       }
     }
