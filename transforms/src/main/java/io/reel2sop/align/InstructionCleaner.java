@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class InstructionCleaner {
 
+  /** How far into a sentence a "... do is" opening may reach, in words. */
+  private static final int DO_IS_REACH = 12;
+
   /** The instruction for {@code narration}; "" only when the text holds no word at all. */
   public String clean(String narration) {
     List<NarrationToken> tokens = NarrationToken.tokenize(narration);
@@ -81,10 +84,14 @@ public final class InstructionCleaner {
         framed = true;
         continue;
       }
-      n = matchAny(tokens, 0, SUBJECTS);
-      int verbAt = skipAdverbs(tokens, n);
-      if (n > 0 && verbAt < tokens.size() && UiVerbs.isVerb(tokens.get(verbAt).lower())) {
-        remove(tokens, verbAt);
+      n = doIsClauseLength(tokens);
+      if (n > 0 && n < tokens.size()) {
+        remove(tokens, n);
+        framed = true;
+        continue;
+      }
+      if (subjectBeforeVerb(tokens, 0)) {
+        remove(tokens, skipAdverbs(tokens, matchAny(tokens, 0, SUBJECTS)));
         framed = true;
         continue;
       }
@@ -96,6 +103,31 @@ public final class InstructionCleaner {
       return framed;
     }
     return framed;
+  }
+
+  /**
+   * Length of a "what we want to do is" / "the first thing I'll do is" opening, or 0: the
+   * instruction is what comes after "do is".
+   */
+  private static int doIsClauseLength(List<NarrationToken> tokens) {
+    String first = tokens.get(0).lower();
+    boolean thingOrStep =
+        tokens.size() > 2
+            && first.equals("the")
+            && (tokens.get(2).lower().equals("thing") || tokens.get(2).lower().equals("step"));
+    if (!first.equals("what") && !first.equals("all") && !thingOrStep) {
+      return 0;
+    }
+    for (int i = 1; i + 1 < Math.min(tokens.size(), DO_IS_REACH); i++) {
+      if (tokens.get(i).lower().equals("do") && tokens.get(i + 1).lower().equals("is")) {
+        boolean infinitive = i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("to");
+        return infinitive ? i + 3 : i + 2;
+      }
+      if (tokens.get(i).endsSentence()) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   private static int skipAdverbs(List<NarrationToken> tokens, int from) {
@@ -111,11 +143,17 @@ public final class InstructionCleaner {
         || matchAny(tokens, at, LEADING_FILLERS) > 0
         || matchAny(tokens, at, FRAMING) > 0
         || matchAny(tokens, at, GUARDED_FILLERS) > 0
-        || (matchAny(tokens, at, SUBJECTS) > 0 && tokens.size() > at + 1);
+        || subjectBeforeVerb(tokens, at);
+  }
+
+  private static boolean subjectBeforeVerb(List<NarrationToken> tokens, int at) {
+    int n = matchAny(tokens, at, SUBJECTS);
+    int verbAt = skipAdverbs(tokens, at + n);
+    return n > 0 && verbAt < tokens.size() && UiVerbs.isVerb(tokens.get(verbAt).lower());
   }
 
   private static void removeInnerFillers(List<NarrationToken> tokens) {
-    tokens.removeIf(t -> HESITATIONS.contains(t.lower()));
+    removeHesitations(tokens);
     for (int i = 1; i < tokens.size(); i++) {
       int n = matchAny(tokens, i, COMMA_FILLERS);
       boolean setOff = n > 0 && (tokens.get(i - 1).endsClause() || tokens.get(i + n - 1).endsClause());
@@ -133,6 +171,20 @@ public final class InstructionCleaner {
           && tokens.get(i).lower().equals(tokens.get(i - 1).lower())
           && !tokens.get(i - 1).endsClause()) {
         tokens.remove(i);
+        i--;
+      }
+    }
+  }
+
+  /** "click on, um, the button" → "click on the button": the comma pair goes with the "um". */
+  private static void removeHesitations(List<NarrationToken> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      NarrationToken t = tokens.get(i);
+      if (HESITATIONS.contains(t.lower())) {
+        tokens.remove(i);
+        if (i > 0 && t.trail().startsWith(",") && tokens.get(i - 1).trail().equals(",")) {
+          tokens.set(i - 1, tokens.get(i - 1).withTrail(""));
+        }
         i--;
       }
     }

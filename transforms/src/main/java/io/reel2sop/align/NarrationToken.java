@@ -24,6 +24,9 @@ record NarrationToken(String lead, String core, String trail) {
    */
   static List<NarrationToken> tokenize(String text) {
     List<NarrationToken> tokens = new ArrayList<>();
+    if (text == null) {
+      return tokens;
+    }
     for (String raw : text.replace('’', '\'').replace('‘', '\'').strip().split("\\s+")) {
       int first = 0;
       while (first < raw.length() && !Character.isLetterOrDigit(raw.charAt(first))) {

@@ -58,6 +58,16 @@ class InstructionCleanerTest {
           click on the button on the right | Click on the button on the right.
           drag the file into the upload area | Drag the file into the upload area.
           dragging the card to done | Drag the card to done.
+          so the first thing we're going to do is log in | Log in.
+          so what you wanna do is go into settings | Go into settings.
+          what we need to do is to open the report | Open the report.
+          what a nice dashboard this is | What a nice dashboard this is.
+          okay so here we have the dashboard | Here we have the dashboard.
+          i went to the reports section | Go to the reports section.
+          we'll click the new button in the top right | Click the new button in the top right.
+          let's go ahead and export this as a csv | Export this as a csv.
+          and this opens up the new lead form | This opens up the new lead form.
+          hi everyone in this video i'll show you how to create a lead | Hi everyone in this video I'll show you how to create a lead.
           """)
   void cleansVoskStyleNarration(String narration, String expected) {
     assertEquals(expected, cleaner.clean(narration));
@@ -83,6 +93,9 @@ class InstructionCleanerTest {
           After that, I uploaded the invoice PDF. | Upload the invoice PDF.
           Well,   we   need to  press   Enter. | Press Enter.
           Now the Opportunities tab shows the new deal... | The Opportunities tab shows the new deal.
+          I'll click on, um, the Save button. | Click on the Save button.
+          OK, so now we select "Closed Won" from the Stage dropdown. | Select "Closed Won" from the Stage dropdown.
+          And that's it! | That's it!
           """)
   void cleansSidecarStyleNarration(String narration, String expected) {
     assertEquals(expected, cleaner.clean(narration));
@@ -99,6 +112,7 @@ class InstructionCleanerTest {
     assertEquals("", cleaner.clean(""));
     assertEquals("", cleaner.clean("   "));
     assertEquals("", cleaner.clean("... ?"));
+    assertEquals("", cleaner.clean(null));
     assertEquals("Um.", cleaner.clean("um"));
   }
 
