@@ -1,0 +1,88 @@
+package io.reel2sop.media;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * Streams every decoded video frame of a file as a small grey thumbnail. FFmpeg scales and
+ * converts to grey in the decoder, so only one thumbnail at a time is held here.
+ */
+public final class ThumbnailDecoder {
+
+  static {
+    avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+  }
+
+  /**
+   * Decodes {@code path}, handing each frame to {@code sink} as a thumbnail {@code thumbWidth}
+   * wide (height keeps the displayed aspect ratio) with its presentation time in seconds from the
+   * start of the video stream. Returns the number of frames decoded.
+   */
+  public long decode(String path, int thumbWidth, Consumer<GreyFrame> sink) throws IOException {
+    if (!Files.isReadable(Path.of(path))) {
+      throw new IOException("cannot read video " + path + ": no such readable file");
+    }
+    try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path)) {
+      grabber.setPixelFormat(avutil.AV_PIX_FMT_GRAY8);
+      grabber.setVideoOption("threads", "1");
+      grabber.start();
+      if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
+        throw new IOException("cannot decode video " + path + ": no video stream");
+      }
+      double displayWidth = grabber.getImageWidth() * sampleAspect(grabber);
+      int thumbHeight =
+          Math.max(2, (int) Math.round(thumbWidth * grabber.getImageHeight() / displayWidth));
+      grabber.setImageWidth(thumbWidth);
+      grabber.setImageHeight(thumbHeight);
+      long startMicros = streamStartMicros(grabber);
+      long frames = 0;
+      Frame frame;
+      while ((frame = grabber.grabImage()) != null) {
+        double time = (frame.timestamp - startMicros) / 1e6;
+        sink.accept(new GreyFrame(time, frame.imageWidth, frame.imageHeight, copyLuma(frame)));
+        frames++;
+      }
+      return frames;
+    } catch (FFmpegFrameGrabber.Exception | RuntimeException e) {
+      throw new IOException("cannot decode video " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static double sampleAspect(FFmpegFrameGrabber grabber) {
+    double sar = grabber.getAspectRatio();
+    return sar > 0 && Double.isFinite(sar) ? sar : 1.0;
+  }
+
+  /** The start time of the video stream (the first frame's time may be later than 0). */
+  private static long streamStartMicros(FFmpegFrameGrabber grabber) {
+    AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+    long start = stream.start_time();
+    if (start != avutil.AV_NOPTS_VALUE) {
+      return Math.round(1e6 * start * stream.time_base().num() / stream.time_base().den());
+    }
+    long formatStart = grabber.getFormatContext().start_time();
+    return formatStart == avutil.AV_NOPTS_VALUE ? 0 : formatStart;
+  }
+
+  /** Copies the grey plane row by row, dropping any line padding. */
+  private static byte[] copyLuma(Frame frame) {
+    ByteBuffer plane = (ByteBuffer) frame.image[0];
+    int w = frame.imageWidth;
+    int h = frame.imageHeight;
+    int stride = frame.imageStride;
+    byte[] luma = new byte[w * h];
+    for (int y = 0; y < h; y++) {
+      plane.position(y * stride);
+      plane.get(luma, y * w, w);
+    }
+    plane.rewind();
+    return luma;
+  }
+}

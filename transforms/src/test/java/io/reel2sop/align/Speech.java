@@ -1,0 +1,35 @@
+package io.reel2sop.align;
+
+import io.reel2sop.model.Transcript;
+import io.reel2sop.model.Utterance;
+import io.reel2sop.model.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds timed speech for tests: each word lasts 0.3 s with 0.1 s between words. */
+final class Speech {
+
+  static final double WORD = 0.3;
+  static final double GAP = 0.1;
+
+  private Speech() {}
+
+  /** An utterance of {@code text} starting at {@code start}, words at the given confidence. */
+  static Utterance utterance(double start, String text, double confidence) {
+    List<Word> words = new ArrayList<>();
+    double t = start;
+    for (String w : text.split("\\s+")) {
+      words.add(new Word(w, t, t + WORD, confidence));
+      t += WORD + GAP;
+    }
+    return new Utterance(text, start, words.get(words.size() - 1).end(), words);
+  }
+
+  static Utterance utterance(double start, String text) {
+    return utterance(start, text, 1.0);
+  }
+
+  static Transcript vosk(Utterance... utterances) {
+    return new Transcript("en", "vosk", List.of(utterances));
+  }
+}

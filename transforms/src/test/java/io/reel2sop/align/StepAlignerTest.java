@@ -1,0 +1,287 @@
+package io.reel2sop.align;
+
+import static io.reel2sop.align.Speech.utterance;
+import static io.reel2sop.align.Speech.vosk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reel2sop.model.LocalChange;
+import io.reel2sop.model.Region;
+import io.reel2sop.model.SceneAnalysis;
+import io.reel2sop.model.SceneCut;
+import io.reel2sop.model.Step;
+import io.reel2sop.model.Transcript;
+import io.reel2sop.model.Utterance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StepAlignerTest {
+
+  private static final Region BUTTON = new Region(100, 50, 80, 30);
+  private static final Region FIELD = new Region(300, 200, 250, 40);
+  private static final Region DIALOG = new Region(400, 300, 600, 400);
+  private static final Region WHOLE = new Region(0, 0, 1920, 1080);
+
+  private final StepAligner aligner = new StepAligner();
+  private final AlignSettings settings = AlignSettings.defaults();
+
+  @Test
+  void speechAndCutsMakeOneStepPerSentenceShownAtTheResult() {
+    Utterance newLead = utterance(1.0, "um so now i'm going to click on new lead", 0.8); // ends 4.5
+    Utterance company = utterance(7.0, "typing the company name", 0.6); // ends 8.5
+    Utterance save = utterance(11.0, "and then click save", 1.0); // ends 12.5
+    SceneAnalysis scenes =
+        scenes(
+            List.of(cut(5.0, 0.3, 5.4, DIALOG), cut(12.8, 0.95, 13.3, WHOLE)),
+            List.of(new LocalChange(7.2, 8.9, FIELD)));
+
+    List<Step> steps = aligner.align(vosk(newLead, company, save), scenes, 20.0, settings);
+
+    assertEquals(3, steps.size());
+    Step first = steps.get(0);
+    assertEquals(1, first.index());
+    assertEquals("Click on new lead.", first.instruction());
+    assertEquals("um so now i'm going to click on new lead", first.narration());
+    assertEquals(1.0, first.start(), 1e-9);
+    assertEquals(7.0, first.end(), 1e-9);
+    assertEquals("images/step-01.png", first.screenshot().path());
+    assertEquals(5.4, first.screenshot().time(), 1e-9);
+    assertEquals(DIALOG, first.highlight());
+    assertEquals(0.8, first.confidence(), 1e-9);
+
+    Step second = steps.get(1);
+    assertEquals("Type the company name.", second.instruction());
+    assertEquals(8.9 + settings.localSettle(), second.screenshot().time(), 1e-9);
+    assertEquals(FIELD, second.highlight());
+    assertEquals(0.6, second.confidence(), 1e-9);
+    assertEquals(11.0, second.end(), 1e-9);
+
+    Step third = steps.get(2);
+    assertEquals("Click save.", third.instruction());
+    assertEquals(13.3, third.screenshot().time(), 1e-9);
+    assertNull(third.highlight(), "a full-screen change has no useful highlight");
+    assertEquals(20.0, third.end(), 1e-9);
+    assertEquals("images/step-03.png", third.screenshot().path());
+  }
+
+  @Test
+  void silentRecordingGetsOneStepPerCut() {
+    SceneAnalysis scenes =
+        scenes(List.of(cut(2.0, 0.9, 2.5, WHOLE), cut(6.0, 0.4, 6.3, DIALOG)), List.of());
+    List<Step> steps = aligner.align(Transcript.none(), scenes, 10.0, settings);
+
+    assertEquals(2, steps.size());
+    assertEquals("Go to the next screen (screen 2).", steps.get(0).instruction());
+    assertEquals("", steps.get(0).narration());
+    assertEquals(2.0, steps.get(0).start(), 1e-9);
+    assertEquals(6.0, steps.get(0).end(), 1e-9);
+    assertEquals(2.5, steps.get(0).screenshot().time(), 1e-9);
+    assertNull(steps.get(0).highlight());
+    assertEquals("Go to the next screen (screen 3).", steps.get(1).instruction());
+    assertEquals(DIALOG, steps.get(1).highlight());
+    assertEquals(1.0, steps.get(1).confidence(), 1e-9);
+    assertEquals(10.0, steps.get(1).end(), 1e-9);
+  }
+
+  @Test
+  void speechWithoutCutsIsShownShortlyAfterEachSentence() {
+    Utterance open = utterance(1.0, "open the report"); // ends 2.1
+    Utterance scroll = utterance(5.0, "scroll down to the totals"); // ends 6.9
+    List<Step> steps = aligner.align(vosk(open, scroll), scenes(List.of(), List.of()), 9.0, settings);
+
+    assertEquals(2, steps.size());
+    assertEquals(2.1 + settings.afterSpeech(), steps.get(0).screenshot().time(), 1e-9);
+    assertEquals(6.9 + settings.afterSpeech(), steps.get(1).screenshot().time(), 1e-9);
+    assertNull(steps.get(0).highlight());
+    assertEquals("Scroll down to the totals.", steps.get(1).instruction());
+  }
+
+  @Test
+  void emptyRecordingGetsOneStepShowingTheSettledStart() {
+    List<Step> steps =
+        aligner.align(
+            Transcript.none(),
+            scenes(List.of(), List.of(new LocalChange(0.2, 1.1, FIELD))),
+            4.0,
+            settings);
+    assertEquals(1, steps.size());
+    Step only = steps.get(0);
+    assertEquals(1, only.index());
+    assertEquals("", only.narration());
+    assertEquals(0.0, only.start(), 1e-9);
+    assertEquals(4.0, only.end(), 1e-9);
+    assertEquals(1.1 + settings.localSettle(), only.screenshot().time(), 1e-9);
+    assertEquals("images/step-01.png", only.screenshot().path());
+  }
+
+  @Test
+  void veryShortRecordingStillGetsAScreenshotInsideIt() {
+    List<Step> steps = aligner.align(Transcript.none(), scenes(List.of(), List.of()), 0.2, settings);
+    double time = steps.get(0).screenshot().time();
+    assertTrue(time >= 0 && time <= 0.2 - settings.endMargin(), "time " + time);
+  }
+
+  @Test
+  void cutBeforeAnySpeechIsItsOwnStep() {
+    Utterance save = utterance(8.0, "now click save"); // ends 9.1
+    SceneAnalysis scenes = scenes(List.of(cut(1.0, 0.9, 1.4, WHOLE)), List.of());
+    List<Step> steps = aligner.align(vosk(save), scenes, 12.0, settings);
+
+    assertEquals(2, steps.size());
+    assertEquals("Go to the next screen (screen 2).", steps.get(0).instruction());
+    assertEquals(1.0, steps.get(0).start(), 1e-9);
+    assertEquals(8.0, steps.get(0).end(), 1e-9);
+    assertEquals("Click save.", steps.get(1).instruction());
+    assertEquals(2, steps.get(1).index());
+  }
+
+  @Test
+  void sentenceWithSeveralCutsIsShownAfterTheLast() {
+    Utterance menu = utterance(1.0, "open the menu and choose settings"); // ends 3.3
+    SceneAnalysis scenes =
+        scenes(List.of(cut(1.8, 0.2, 2.0, BUTTON), cut(3.0, 0.5, 3.6, DIALOG)), List.of());
+    List<Step> steps = aligner.align(vosk(menu), scenes, 8.0, settings);
+
+    assertEquals(1, steps.size());
+    assertEquals("Open the menu and choose settings.", steps.get(0).instruction());
+    assertEquals(3.6, steps.get(0).screenshot().time(), 1e-9);
+    assertEquals(DIALOG, steps.get(0).highlight());
+  }
+
+  @Test
+  void screenshotNeverComesAfterTheNextCut() {
+    Utterance scroll = utterance(1.0, "scroll down to the bottom"); // ends 2.9
+    Utterance save = utterance(3.0, "now click save"); // ends 4.1
+    SceneAnalysis scenes =
+        scenes(List.of(cut(3.2, 0.9, 3.6, WHOLE)), List.of(new LocalChange(1.5, 3.5, FIELD)));
+    List<Step> steps = aligner.align(vosk(scroll, save), scenes, 8.0, settings);
+
+    assertEquals(2, steps.size());
+    assertTrue(steps.get(0).screenshot().time() < 3.2, "shot " + steps.get(0).screenshot().time());
+    assertEquals(FIELD, steps.get(0).highlight());
+    assertEquals(3.6, steps.get(1).screenshot().time(), 1e-9);
+  }
+
+  @Test
+  void cutLongAfterTheSentenceIsNotItsResult() {
+    Utterance wait = utterance(1.0, "wait for the export"); // ends 2.5
+    SceneAnalysis scenes = scenes(List.of(cut(2.5 + 6.0, 0.9, 9.0, WHOLE)), List.of());
+    List<Step> steps = aligner.align(vosk(wait), scenes, 12.0, settings);
+
+    assertEquals(2, steps.size());
+    assertEquals("Wait for the export.", steps.get(0).instruction());
+    assertTrue(steps.get(0).screenshot().time() < 8.5);
+    assertEquals("", steps.get(1).narration());
+    assertEquals(9.0, steps.get(1).screenshot().time(), 1e-9);
+  }
+
+  @Test
+  void loadingScreenAndPageBelongToTheSameSentenceButALaterCutDoesNot() {
+    Utterance submit = utterance(1.0, "click submit"); // ends 1.7
+    SceneAnalysis scenes =
+        scenes(
+            List.of(cut(2.5, 0.9, 2.6, WHOLE), cut(3.5, 0.9, 4.0, WHOLE), cut(5.5, 0.3, 5.8, DIALOG)),
+            List.of());
+    List<Step> steps = aligner.align(vosk(submit), scenes, 10.0, settings);
+
+    assertEquals(2, steps.size());
+    assertEquals(4.0, steps.get(0).screenshot().time(), 1e-9);
+    assertEquals("Go to the next screen (screen 4).", steps.get(1).instruction());
+    assertEquals(DIALOG, steps.get(1).highlight());
+  }
+
+  @Test
+  void typingAfterANewPageMovesTheShotAndHighlightToTheField() {
+    Utterance login = utterance(1.0, "open the login page and type your email"); // ends 4.1
+    SceneAnalysis scenes =
+        scenes(List.of(cut(1.8, 0.95, 2.2, WHOLE)), List.of(new LocalChange(3.0, 4.6, FIELD)));
+    Step step = aligner.align(vosk(login), scenes, 10.0, settings).get(0);
+    assertEquals(4.6 + settings.localSettle(), step.screenshot().time(), 1e-9);
+    assertEquals(FIELD, step.highlight());
+  }
+
+  @Test
+  void localChangesDuringTheSentenceAreUnited() {
+    Utterance form = utterance(1.0, "fill in the name and the city"); // ends 3.7
+    SceneAnalysis scenes =
+        scenes(List.of(), List.of(new LocalChange(1.5, 2.2, FIELD), new LocalChange(2.5, 3.9, BUTTON)));
+    Step step = aligner.align(vosk(form), scenes, 10.0, settings).get(0);
+    assertEquals(FIELD.union(BUTTON), step.highlight());
+    assertEquals(3.9 + settings.localSettle(), step.screenshot().time(), 1e-9);
+  }
+
+  @Test
+  void ongoingActivityFromBeforeTheSentenceIsIgnored() {
+    Utterance check = utterance(5.0, "check the totals"); // ends 6.1
+    SceneAnalysis scenes = scenes(List.of(), List.of(new LocalChange(0.0, 30.0, BUTTON)));
+    Step step = aligner.align(vosk(check), scenes, 30.0, settings).get(0);
+    assertNull(step.highlight());
+    assertEquals(6.1 + settings.afterSpeech(), step.screenshot().time(), 1e-9);
+  }
+
+  @Test
+  void cutJustBeforeTheSentenceStartsStillBelongsToIt() {
+    Utterance save = utterance(3.0, "click save"); // ends 3.7
+    SceneAnalysis scenes = scenes(List.of(cut(2.8, 0.4, 3.1, DIALOG)), List.of());
+    List<Step> steps = aligner.align(vosk(save), scenes, 6.0, settings);
+    assertEquals(1, steps.size());
+    assertEquals(DIALOG, steps.get(0).highlight());
+  }
+
+  @Test
+  void fillerOnlySpeechMakesNoStep() {
+    Utterance filler = utterance(0.5, "um okay");
+    Utterance open = utterance(3.0, "open the inbox");
+    List<Step> steps = aligner.align(vosk(filler, open), scenes(List.of(), List.of()), 6.0, settings);
+    assertEquals(1, steps.size());
+    assertEquals("Open the inbox.", steps.get(0).instruction());
+  }
+
+  @Test
+  void screenshotsStayInsideTheRecording() {
+    Utterance close = utterance(8.0, "close the window"); // ends 9.1
+    SceneAnalysis scenes = scenes(List.of(cut(9.3, 0.9, 10.4, WHOLE)), List.of());
+    List<Step> steps = aligner.align(vosk(close), scenes, 9.5, settings);
+    assertEquals(1, steps.size());
+    assertEquals(9.5 - settings.endMargin(), steps.get(0).screenshot().time(), 1e-9);
+    assertEquals(9.5, steps.get(0).end(), 1e-9);
+  }
+
+  @Test
+  void unknownDurationIsTakenFromTheLastEvent() {
+    Utterance open = utterance(1.0, "open the inbox"); // ends 2.1
+    SceneAnalysis scenes = scenes(List.of(cut(7.0, 0.9, 7.5, WHOLE)), List.of());
+    List<Step> steps = aligner.align(vosk(open), scenes, 0.0, settings);
+    assertEquals(2, steps.size());
+    assertEquals(7.5, steps.get(1).end(), 1e-9);
+    assertTrue(steps.get(1).screenshot().time() <= 7.5 - settings.endMargin());
+  }
+
+  @Test
+  void sidecarCueWithTwoSentencesMakesTwoSteps() {
+    Utterance cue = utterance(1.0, "Open the Reports tab. Then click Export.");
+    List<Step> steps = aligner.align(vosk(cue), scenes(List.of(), List.of()), 8.0, settings);
+    assertEquals(2, steps.size());
+    assertEquals("Open the Reports tab.", steps.get(0).instruction());
+    assertEquals("Click Export.", steps.get(1).instruction());
+    assertEquals("Then click Export.", steps.get(1).narration());
+    assertTrue(steps.get(0).screenshot().time() <= steps.get(1).start());
+  }
+
+  @Test
+  void screenshotPathsWidenBeyondNinetyNineSteps() {
+    assertEquals("images/step-01.png", ScreenshotPaths.forStep(1, 5));
+    assertEquals("images/step-42.png", ScreenshotPaths.forStep(42, 99));
+    assertEquals("images/step-007.png", ScreenshotPaths.forStep(7, 120));
+    assertEquals("images/step-100.png", ScreenshotPaths.forStep(100, 120));
+  }
+
+  private static SceneCut cut(double time, double score, double settled, Region changed) {
+    return new SceneCut(time, score, settled, changed);
+  }
+
+  private static SceneAnalysis scenes(List<SceneCut> cuts, List<LocalChange> changes) {
+    return new SceneAnalysis(cuts, changes, 0);
+  }
+}
