@@ -54,7 +54,7 @@ final class BuildSopFn extends DoFn<KV<String, CoGbkResult>, RecordingOutcome> {
       SceneAnalysis scenes = result.getOnly(SCENES);
       Transcript transcript = result.getOnly(TRANSCRIPTS);
       double duration = Math.max(probed.media().durationSeconds(), scenes.decodedSeconds());
-      List<Step> steps = StepAligner.align(transcript, scenes, duration, settings.align());
+      List<Step> steps = new StepAligner().align(transcript, scenes, duration, settings.align());
       SopDocument sop =
           SopAssembler.assemble(probed, duration, scenes, transcript, steps, producedBy(transcript));
       staged = writer.stage(probed.id());

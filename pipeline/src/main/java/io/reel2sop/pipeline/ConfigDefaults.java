@@ -13,9 +13,9 @@ import java.util.TreeMap;
 
 /**
  * Applies the tunables file ({@code config/reel2sop.properties}) as default pipeline options: every
- * key the command line does not set becomes {@code --key=value}. The file is, in order: the one named
- * by {@code --config}, the one named by the {@code reel2sop.config} system property (the launcher
- * points it at the repository's copy), or the copy bundled in the jar.
+ * key the command line does not set becomes {@code --key=value}. The copy bundled in the jar is read
+ * first; then the file named by {@code --config}, or else by the {@code reel2sop.config} system
+ * property (the launcher points it at the repository's copy), overrides the keys it sets.
  */
 final class ConfigDefaults {
   static final String BUNDLED = "/reel2sop.properties";
@@ -37,6 +37,12 @@ final class ConfigDefaults {
 
   static TreeMap<String, String> load(String[] args) throws IOException {
     Properties properties = new Properties();
+    try (InputStream in = ConfigDefaults.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IOException("the bundled " + BUNDLED + " is missing from the jar");
+      }
+      properties.load(in);
+    }
     String explicit = valueOf(args, "config");
     if (explicit == null) {
       explicit = System.getProperty("reel2sop.config");
@@ -48,13 +54,6 @@ final class ConfigDefaults {
       }
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         properties.load(reader);
-      }
-    } else {
-      try (InputStream in = ConfigDefaults.class.getResourceAsStream(BUNDLED)) {
-        if (in == null) {
-          throw new IOException("the bundled " + BUNDLED + " is missing from the jar");
-        }
-        properties.load(in);
       }
     }
     TreeMap<String, String> values = new TreeMap<>();

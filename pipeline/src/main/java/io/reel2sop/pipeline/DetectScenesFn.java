@@ -5,7 +5,6 @@ import io.reel2sop.model.MediaInfo;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.scene.RecordingSceneAnalyzer;
-import java.nio.file.Path;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
@@ -29,8 +28,8 @@ final class DetectScenesFn extends DoFn<ProbedRecording, KV<String, SceneAnalysi
     try {
       MediaInfo media = probed.media();
       SceneAnalysis analysis =
-          RecordingSceneAnalyzer.analyze(
-              Path.of(probed.recording().uri()), media.width(), media.height(), settings.scene());
+          new RecordingSceneAnalyzer()
+              .analyze(probed.recording().uri(), media.width(), media.height(), settings.scene());
       checkComplete(analysis, media);
       RunMetrics.FRAMES_DECODED.inc(analysis.framesDecoded());
       RunMetrics.VIDEO_MILLIS.inc(Math.round(analysis.decodedSeconds() * 1000));

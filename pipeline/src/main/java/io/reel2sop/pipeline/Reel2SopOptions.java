@@ -2,15 +2,14 @@ package io.reel2sop.pipeline;
 
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
-import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 
 /**
- * Everything a user can set. Tunables have no {@code @Default} here on purpose: their defaults live
- * in {@code config/reel2sop.properties}, which {@link ConfigDefaults} applies before parsing, so there
- * is one readable place for them.
+ * Everything a user can set. The tunables ({@link SceneOptions}, {@link AlignOptions}) have no
+ * {@code @Default} on purpose: their defaults live in {@code config/reel2sop.properties}, which
+ * {@link ConfigDefaults} applies before parsing, so there is one readable place for them.
  */
-public interface Reel2SopOptions extends PipelineOptions {
+public interface Reel2SopOptions extends SceneOptions, AlignOptions {
   @Description("Recordings to process: a file, a folder (searched recursively) or a glob such as 'videos/**/*.mp4'.")
   @Validation.Required
   String getInput();
@@ -49,9 +48,4 @@ public interface Reel2SopOptions extends PipelineOptions {
   String getConfig();
 
   void setConfig(String value);
-
-  @Description("Scene detection: width in pixels of the grey thumbnail frames are compared on.")
-  Integer getSceneThumbWidth();
-
-  void setSceneThumbWidth(Integer value);
 }

@@ -10,7 +10,6 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.ToList;
 import org.apache.beam.sdk.values.PCollection;
 
 /** Gathers every outcome of a bounded run and writes {@code report.json} atomically. */
@@ -32,7 +31,7 @@ final class WriteRunReport extends PTransform<PCollection<RecordingOutcome>, PCo
   @Override
   public PCollection<Void> expand(PCollection<RecordingOutcome> outcomes) {
     return outcomes
-        .apply("AllOutcomes", Combine.globally(ToList.<RecordingOutcome>of()))
+        .apply("AllOutcomes", Combine.globally(new ToListFn<RecordingOutcome>()))
         .apply("WriteReport", ParDo.of(new WriteFn(this)));
   }
 

@@ -1,5 +1,7 @@
 package io.reel2sop.align;
 
+import java.io.Serializable;
+
 /**
  * Tunables of sentence splitting and step alignment; all times in seconds.
  *
@@ -25,7 +27,7 @@ public record AlignSettings(
     double afterSpeech,
     double localSettle,
     double startShot,
-    double endMargin) {
+    double endMargin) implements Serializable {
 
   public static AlignSettings defaults() {
     return new AlignSettings(0.7, 3, 0.3, 4.0, 1.5, 0.75, 0.5, 0.3, 0.5, 0.05);

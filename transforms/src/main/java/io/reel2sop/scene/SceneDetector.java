@@ -34,6 +34,7 @@ public final class SceneDetector {
 
   private GreyFrame previous;
   private long frames;
+  private double lastFrameGap;
   private final ArrayDeque<Step> steps = new ArrayDeque<>();
   private final ArrayDeque<FrameChange> history = new ArrayDeque<>();
   private final List<CutCandidate> openCuts = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class SceneDetector {
       throw new IllegalArgumentException(
           "frame size changed to " + frame.width() + "x" + frame.height() + " at " + frame.time());
     }
+    lastFrameGap = Math.max(0, frame.time() - previous.time());
     FrameChange change = differ.compare(previous, frame);
     remember(change);
     if (settling != null) {
@@ -86,7 +88,7 @@ public final class SceneDetector {
 
   public SceneAnalysis finish() {
     if (previous == null) {
-      return new SceneAnalysis(List.of(), List.of(), frames);
+      return new SceneAnalysis(List.of(), List.of(), frames, 0);
     }
     for (int i = Math.max(0, steps.size() - settings.spikeWindow()); i < steps.size(); i++) {
       decide(i);
@@ -102,7 +104,7 @@ public final class SceneDetector {
         locals.add(local);
       }
     }
-    return new SceneAnalysis(cuts, locals, frames);
+    return new SceneAnalysis(cuts, locals, frames, previous.time() + lastFrameGap);
   }
 
   private void start(GreyFrame frame) {

@@ -1,5 +1,7 @@
 package io.reel2sop.scene;
 
+import java.io.Serializable;
+
 /**
  * The tunables of scene detection. Differences are mean absolute luma differences (0..255) on the
  * thumbnail; areas are fractions of the frame (0..1); times are seconds.
@@ -48,7 +50,7 @@ public record SceneSettings(
     double contentMinSd,
     double revealSeconds,
     double localMaxArea,
-    double localMergeGap) {
+    double localMergeGap) implements Serializable {
 
   public SceneSettings {
     if (thumbWidth < 16 || cellSize < 2 || spikeWindow < 1 || spikeOutliers >= spikeWindow) {

@@ -282,6 +282,6 @@ class StepAlignerTest {
   }
 
   private static SceneAnalysis scenes(List<SceneCut> cuts, List<LocalChange> changes) {
-    return new SceneAnalysis(cuts, changes, 0);
+    return new SceneAnalysis(cuts, changes, 0, 0);
   }
 }
