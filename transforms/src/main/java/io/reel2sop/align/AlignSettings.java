@@ -30,6 +30,6 @@ public record AlignSettings(
     double endMargin) implements Serializable {
 
   public static AlignSettings defaults() {
-    return new AlignSettings(0.7, 3, 0.3, 4.0, 1.5, 0.75, 0.5, 0.3, 0.5, 0.05);
+    return new AlignSettings(0.5, 3, 0.3, 4.0, 1.5, 0.75, 0.5, 0.3, 0.5, 0.05);
   }
 }
