@@ -83,6 +83,7 @@ public final class Reel2Sop {
         .apply("RunReport", new WriteRunReport(started, settings.runner(), options.getInput(), settings.outputRoot()));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
+    new SopFolderWriter(Path.of(settings.outputRoot())).removeStagingIfEmpty();
     return summarise(result, Path.of(settings.outputRoot()));
   }
 
@@ -113,7 +114,12 @@ public final class Reel2Sop {
       out.printf("  FAILED %s: %s%n", failed.uri(), failed.reason());
     }
     printMetrics(result);
-    out.println("SOPs: " + outputRoot);
+    List<RecordingOutcome> done = report.outcomes().stream().filter(RecordingOutcome::succeeded).toList();
+    if (done.size() == 1) {
+      out.println("SOP: " + outputRoot.resolve(done.get(0).sopPath()).resolve("sop.html"));
+    } else {
+      out.println("SOPs: " + outputRoot + " (one folder per recording, each with sop.html)");
+    }
     out.println("Report: " + reportFile);
     return report.failed() == 0 ? EXIT_OK : EXIT_SOME_FAILED;
   }

@@ -1,13 +1,12 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.files.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Writes each SOP folder under a hidden staging name and publishes it with one atomic rename, so a
@@ -41,7 +40,7 @@ public final class SopFolderWriter {
       Path old = root.resolve(STAGING).resolve(id + "-replaced-" + UUID.randomUUID());
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-      deleteTree(old);
+      FileTrees.delete(old);
     } else {
       Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -50,7 +49,7 @@ public final class SopFolderWriter {
 
   public void discard(Path staged) {
     try {
-      deleteTree(staged);
+      FileTrees.delete(staged);
     } catch (IOException ignored) {
       // Staging folders are hidden and swept at the start of the next run.
     }
@@ -58,17 +57,16 @@ public final class SopFolderWriter {
 
   /** Removes what an interrupted earlier run left in staging; call before a run starts. */
   public void sweepStaging() throws IOException {
-    deleteTree(root.resolve(STAGING));
+    FileTrees.delete(root.resolve(STAGING));
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+  /** Removes the staging folder once a run is over and nothing is left in it. */
+  public void removeStagingIfEmpty() {
+    try {
+      Files.deleteIfExists(root.resolve(STAGING));
+    } catch (IOException notEmptyOrBusy) {
+      // Another run is still writing there; it is hidden and swept by the next run.
     }
   }
+
 }

@@ -18,6 +18,8 @@ import java.util.stream.DoubleStream;
  */
 public final class StepAligner {
 
+  static final String OPENING_INSTRUCTION = "Start on this screen.";
+
   private final InstructionCleaner cleaner = new InstructionCleaner();
   private final UtteranceSplitter splitter = new UtteranceSplitter();
 
@@ -47,11 +49,9 @@ public final class StepAligner {
       moments.add(new Moment(cut.time(), null, List.of(cut)));
     }
     moments.sort(Comparator.comparingDouble(Moment::start));
-
-    if (moments.isEmpty()) {
-      ShotPlanner.Shot shot = planner.atStart();
-      Screenshot screenshot = new Screenshot(ScreenshotPaths.forStep(1, 1), shot.time());
-      return List.of(new Step(1, "Start on this screen.", "", 0, duration, screenshot, null, 1.0));
+    // Without narration nothing else shows the screen the recording opens on.
+    if (sentences.isEmpty() && (moments.isEmpty() || moments.get(0).start() > settings.startShot())) {
+      moments.add(0, new Moment(0, null, List.of()));
     }
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < moments.size(); i++) {
@@ -69,6 +69,9 @@ public final class StepAligner {
   }
 
   private static ShotPlanner.Shot shotFor(Moment moment, double nextStart, ShotPlanner planner) {
+    if (moment.sentence() == null && moment.cuts().isEmpty()) {
+      return planner.atStart();
+    }
     if (moment.cuts().isEmpty()) {
       return planner.afterSentence(moment.sentence(), nextStart);
     }
@@ -79,6 +82,9 @@ public final class StepAligner {
   private String instructionFor(Moment moment, List<SceneCut> allCuts) {
     if (moment.sentence() != null) {
       return cleaner.clean(moment.sentence().text());
+    }
+    if (moment.cuts().isEmpty()) {
+      return OPENING_INSTRUCTION;
     }
     // Screen 1 is the opening screen; the n-th cut leads to screen n + 1.
     int screen = allCuts.indexOf(moment.cuts().get(0)) + 2;

@@ -25,7 +25,7 @@ public final class AudioDecoder {
 
   /** Returns the number of samples delivered. */
   public static long decode(Path file, PcmSink sink) throws IOException {
-    FFmpegLogging.quiet();
+    FFmpegLogging.capture();
     try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
       grabber.setSampleRate(SAMPLE_RATE);
       grabber.setAudioChannels(1);

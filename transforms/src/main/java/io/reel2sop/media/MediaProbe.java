@@ -14,12 +14,13 @@ public final class MediaProbe {
 
   public static MediaInfo probe(Path file) throws IOException {
     checkReadable(file);
-    FFmpegLogging.quiet();
+    FFmpegLogging.capture();
     try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+      FFmpegLogging.clearLastError();
       try {
         grabber.start();
       } catch (FrameGrabber.Exception e) {
-        throw new UnusableRecordingException(unreadableReason(file), e);
+        throw new UnusableRecordingException(unreadableReason(file, FFmpegLogging.lastError()), e);
       }
       if (!grabber.hasVideo()) {
         throw new UnusableRecordingException(
@@ -56,20 +57,23 @@ public final class MediaProbe {
     if (!Files.isReadable(file)) {
       throw new UnusableRecordingException("cannot read the file (permission denied)");
     }
+    long size;
     try {
-      if (Files.size(file) == 0) {
-        throw new UnusableRecordingException("empty file (0 bytes)");
-      }
+      size = Files.size(file);
     } catch (IOException e) {
       throw new UnusableRecordingException("cannot read the file: " + e.getMessage());
     }
+    if (size == 0) {
+      throw new UnusableRecordingException("empty file (0 bytes)");
+    }
   }
 
-  private static String unreadableReason(Path file) {
+  private static String unreadableReason(Path file, String ffmpegError) {
     if (looksLikeText(file)) {
       return "not a video: the file is text";
     }
-    return "not a readable video: FFmpeg cannot open the container (truncated, corrupt or not a video)";
+    String reason = "not a readable video: FFmpeg cannot open the container (truncated, corrupt or not a video)";
+    return ffmpegError == null ? reason : reason + "; FFmpeg says: " + ffmpegError;
   }
 
   private static boolean looksLikeText(Path file) {

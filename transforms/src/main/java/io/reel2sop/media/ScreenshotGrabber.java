@@ -17,20 +17,29 @@ public final class ScreenshotGrabber {
   /** One screenshot to take: the recording time and the file to write. */
   public record Shot(double time, Path target) {}
 
-  private static final double STEP_BACK_SECONDS = 0.25;
+  /** How far before a shot the decoder seeks; it then decodes forward to the shot. */
+  private static final double SEEK_LEAD_SECONDS = 1.0;
+  /** Frame times in some containers are rounded to the millisecond. */
+  private static final double TIME_TOLERANCE = 0.001;
 
   private ScreenshotGrabber() {}
 
   public static void grab(Path recording, List<Shot> shots) throws IOException {
-    FFmpegLogging.quiet();
+    FFmpegLogging.capture();
     try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(recording.toFile());
         Java2DFrameConverter converter = new Java2DFrameConverter()) {
       grabber.start();
+      VideoClock clock = VideoClock.of(grabber);
+      long earliestSeek = Math.max(0, -grabber.getFormatContext().start_time());
       for (Shot shot : shots.stream().sorted(Comparator.comparingDouble(Shot::time)).toList()) {
-        BufferedImage image = imageAt(grabber, converter, shot.time());
-        if (image == null) {
+        Frame frame = frameShownAt(grabber, clock, earliestSeek, shot.time());
+        if (frame == null) {
           throw new UnusableRecordingException(
               String.format("no picture can be decoded near %.2f s for a screenshot", shot.time()));
+        }
+        BufferedImage image;
+        try (frame) {
+          image = deepCopy(converter.convert(frame));
         }
         Files.createDirectories(shot.target().getParent());
         if (!ImageIO.write(image, "png", shot.target().toFile())) {
@@ -42,22 +51,33 @@ public final class ScreenshotGrabber {
     }
   }
 
-  /** Seeks to the time; near the very end a frame may not exist, so step back a little. */
-  private static BufferedImage imageAt(
-      FFmpegFrameGrabber grabber, Java2DFrameConverter converter, double time)
+  /**
+   * The frame on screen at {@code time}: the last one starting at or before it. javacv's own
+   * seek-to-frame can land a few frames off, so this seeks a little earlier and decodes forward;
+   * if the seek still overshot, it backs off further.
+   */
+  private static Frame frameShownAt(FFmpegFrameGrabber grabber, VideoClock clock, long earliestSeek, double time)
       throws FrameGrabber.Exception {
-    for (int attempt = 0; attempt < 8; attempt++) {
-      double at = Math.max(0, time - attempt * STEP_BACK_SECONDS);
-      grabber.setTimestamp((long) (at * 1e6), true);
-      Frame frame = grabber.grabImage();
-      if (frame != null && frame.image != null) {
-        return deepCopy(converter.convert(frame));
+    for (double lead = SEEK_LEAD_SECONDS; ; lead *= 4) {
+      long seekMicros = Math.max(earliestSeek, Math.round((time - lead) * 1e6));
+      grabber.setTimestamp(seekMicros, false);
+      Frame shown = null;
+      Frame frame;
+      while ((frame = grabber.grabImage()) != null) {
+        if (clock.seconds(frame.timestamp) > time + TIME_TOLERANCE) {
+          break;
+        }
+        Frame copy = frame.clone();
+        if (shown != null) {
+          shown.close();
+        }
+        shown = copy;
       }
-      if (at == 0) {
-        break;
+      boolean overshot = shown == null && frame != null;
+      if (!overshot || seekMicros == earliestSeek) {
+        return shown != null ? shown : frame == null ? null : frame.clone();
       }
     }
-    return null;
   }
 
   private static BufferedImage deepCopy(BufferedImage image) {

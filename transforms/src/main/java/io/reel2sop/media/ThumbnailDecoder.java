@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -16,10 +15,6 @@ import org.bytedeco.javacv.Frame;
  */
 public final class ThumbnailDecoder {
 
-  static {
-    avutil.av_log_set_level(avutil.AV_LOG_ERROR);
-  }
-
   /**
    * Decodes {@code path}, handing each frame to {@code sink} as a thumbnail {@code thumbWidth}
    * wide (height keeps the displayed aspect ratio) with its presentation time in seconds from the
@@ -29,6 +24,7 @@ public final class ThumbnailDecoder {
     if (!Files.isReadable(Path.of(path))) {
       throw new IOException("cannot read video " + path + ": no such readable file");
     }
+    FFmpegLogging.capture();
     try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path)) {
       grabber.setPixelFormat(avutil.AV_PIX_FMT_GRAY8);
       grabber.setVideoOption("threads", "1");
@@ -41,11 +37,11 @@ public final class ThumbnailDecoder {
           Math.max(2, (int) Math.round(thumbWidth * grabber.getImageHeight() / displayWidth));
       grabber.setImageWidth(thumbWidth);
       grabber.setImageHeight(thumbHeight);
-      long startMicros = streamStartMicros(grabber);
+      VideoClock clock = VideoClock.of(grabber);
       long frames = 0;
       Frame frame;
       while ((frame = grabber.grabImage()) != null) {
-        double time = (frame.timestamp - startMicros) / 1e6;
+        double time = clock.seconds(frame.timestamp);
         sink.accept(new GreyFrame(time, frame.imageWidth, frame.imageHeight, copyLuma(frame)));
         frames++;
       }
@@ -61,15 +57,6 @@ public final class ThumbnailDecoder {
   }
 
   /** The start time of the video stream (the first frame's time may be later than 0). */
-  private static long streamStartMicros(FFmpegFrameGrabber grabber) {
-    AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
-    long start = stream.start_time();
-    if (start != avutil.AV_NOPTS_VALUE) {
-      return Math.round(1e6 * start * stream.time_base().num() / stream.time_base().den());
-    }
-    long formatStart = grabber.getFormatContext().start_time();
-    return formatStart == avutil.AV_NOPTS_VALUE ? 0 : formatStart;
-  }
 
   /** Copies the grey plane row by row, dropping any line padding. */
   private static byte[] copyLuma(Frame frame) {

@@ -66,22 +66,38 @@ class StepAlignerTest {
   }
 
   @Test
-  void silentRecordingGetsOneStepPerCut() {
+  void silentRecordingGetsTheOpeningScreenThenOneStepPerCut() {
     SceneAnalysis scenes =
         scenes(List.of(cut(2.0, 0.9, 2.5, WHOLE), cut(6.0, 0.4, 6.3, DIALOG)), List.of());
     List<Step> steps = aligner.align(Transcript.none(), scenes, 10.0, settings);
 
+    assertEquals(3, steps.size());
+    Step opening = steps.get(0);
+    assertEquals("Start on this screen.", opening.instruction());
+    assertEquals(0.0, opening.start(), 1e-9);
+    assertEquals(2.0, opening.end(), 1e-9);
+    assertEquals(settings.startShot(), opening.screenshot().time(), 1e-9);
+    Step first = steps.get(1);
+    assertEquals("Go to the next screen (screen 2).", first.instruction());
+    assertEquals("", first.narration());
+    assertEquals(2.0, first.start(), 1e-9);
+    assertEquals(6.0, first.end(), 1e-9);
+    assertEquals(2.5, first.screenshot().time(), 1e-9);
+    assertNull(first.highlight());
+    assertEquals("Go to the next screen (screen 3).", steps.get(2).instruction());
+    assertEquals(DIALOG, steps.get(2).highlight());
+    assertEquals(1.0, steps.get(2).confidence(), 1e-9);
+    assertEquals(10.0, steps.get(2).end(), 1e-9);
+    assertEquals("images/step-03.png", steps.get(2).screenshot().path());
+  }
+
+  @Test
+  void silentRecordingOpeningOnACutNeedsNoExtraOpeningStep() {
+    SceneAnalysis scenes = scenes(List.of(cut(0.2, 0.9, 0.4, WHOLE), cut(5.0, 0.9, 5.2, WHOLE)), List.of());
+    List<Step> steps = aligner.align(Transcript.none(), scenes, 8.0, settings);
+
     assertEquals(2, steps.size());
     assertEquals("Go to the next screen (screen 2).", steps.get(0).instruction());
-    assertEquals("", steps.get(0).narration());
-    assertEquals(2.0, steps.get(0).start(), 1e-9);
-    assertEquals(6.0, steps.get(0).end(), 1e-9);
-    assertEquals(2.5, steps.get(0).screenshot().time(), 1e-9);
-    assertNull(steps.get(0).highlight());
-    assertEquals("Go to the next screen (screen 3).", steps.get(1).instruction());
-    assertEquals(DIALOG, steps.get(1).highlight());
-    assertEquals(1.0, steps.get(1).confidence(), 1e-9);
-    assertEquals(10.0, steps.get(1).end(), 1e-9);
   }
 
   @Test

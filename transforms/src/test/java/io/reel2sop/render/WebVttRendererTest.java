@@ -66,7 +66,7 @@ class WebVttRendererTest {
 
   @Test
   void ffmpegAcceptsEveryCue() throws Exception {
-    assumeTrue(onPath("ffmpeg"), "ffmpeg not on PATH");
+    assertTrue(onPath("ffmpeg"), "ffmpeg must be installed (.ci/run installs it)");
     Path withSpeech = dir.resolve("transcript.vtt");
     Files.writeString(withSpeech, WebVttRenderer.render(SampleSop.document()));
     String reencoded = ffmpeg(withSpeech);

