@@ -56,7 +56,7 @@ class PeerSceneDetectionTest {
     double recall = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     System.out.printf(
-        "TOTAL TP=%d FP=%d FN=%d precision=%.3f recall=%.3f F1=%.3f (ffmpeg scene filter: 0.889)%n",
+        "PEER scenes TOTAL TP=%d FP=%d FN=%d precision=%.3f recall=%.3f F1=%.3f (ffmpeg scene filter: 0.889)%n",
         tp, fp, fn, precision, recall, f1);
     assertTrue(f1 >= 0.89, "F1 " + f1 + " below 0.89");
   }
