@@ -45,7 +45,7 @@ final class BuildSopFn extends DoFn<KV<String, CoGbkResult>, RecordingOutcome> {
     List<StageFailure> failures = toList(result.getAll(FAILURES));
     if (!failures.isEmpty()) {
       String reason = failures.stream().map(StageFailure::reason).distinct().collect(Collectors.joining("; "));
-      out.output(RecordingOutcome.failed(probed.id(), probed.recording().uri(), reason));
+      out.output(RecordingOutcome.failed(probed.recording(), reason));
       return;
     }
     SopFolderWriter writer = new SopFolderWriter(Path.of(settings.outputRoot()));
@@ -69,21 +69,13 @@ final class BuildSopFn extends DoFn<KV<String, CoGbkResult>, RecordingOutcome> {
       SopFolderWriter.writeText(staged.resolve("transcript.vtt"), WebVttRenderer.render(sop));
       SopFolderWriter.writeText(staged.resolve("sop.json"), SopJson.write(sop));
       writer.publish(staged, probed.id());
-      out.output(
-          new RecordingOutcome(
-              probed.id(),
-              probed.recording().uri(),
-              RecordingOutcome.Status.PROCESSED,
-              null,
-              steps.size(),
-              duration,
-              probed.id()));
+      out.output(RecordingOutcome.processed(probed.recording(), steps.size(), duration, probed.id()));
     } catch (Exception e) {
       if (staged != null) {
         writer.discard(staged);
       }
       StageFailure failure = StageFailure.of(probed.recording(), "writing the SOP", e);
-      out.output(RecordingOutcome.failed(probed.id(), probed.recording().uri(), failure.reason()));
+      out.output(RecordingOutcome.failed(probed.recording(), failure.reason()));
     }
   }
 

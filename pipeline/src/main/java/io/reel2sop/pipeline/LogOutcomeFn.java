@@ -28,7 +28,10 @@ final class LogOutcomeFn extends DoFn<RecordingOutcome, RecordingOutcome> {
   public void process(@Element RecordingOutcome outcome, OutputReceiver<RecordingOutcome> out) {
     int done = DONE_PER_RUN.computeIfAbsent(runId, k -> new AtomicInteger()).incrementAndGet();
     String progress = "[" + done + "/" + total + "]";
-    if (outcome.succeeded()) {
+    if (outcome.status() == RecordingOutcome.Status.SKIPPED) {
+      RunMetrics.RECORDINGS_SKIPPED.inc();
+      LOG.info("{} SKIP   {} -> {} ({})", progress, outcome.uri(), outcome.sopPath(), outcome.reason());
+    } else if (outcome.succeeded()) {
       RunMetrics.RECORDINGS_PROCESSED.inc();
       LOG.info(
           "{} OK     {} -> {} ({} steps, {} of video)",

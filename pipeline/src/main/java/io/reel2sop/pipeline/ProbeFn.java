@@ -7,19 +7,17 @@ import java.nio.file.Path;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
 
-/** Reads each recording's container facts and content hash; unusable files go to the failures. */
+/** Reads each recording's container facts; an unusable file ends here with its reason. */
 final class ProbeFn extends DoFn<Recording, ProbedRecording> {
   static final TupleTag<ProbedRecording> PROBED = new TupleTag<>() {};
-  static final TupleTag<StageFailure> FAILED = new TupleTag<>() {};
+  static final TupleTag<RecordingOutcome> FAILED = new TupleTag<>() {};
 
   @ProcessElement
   public void process(@Element Recording recording, MultiOutputReceiver out) {
     try {
-      Path file = Path.of(recording.uri());
-      var media = MediaProbe.probe(file);
-      out.get(PROBED).output(new ProbedRecording(recording, ContentFingerprint.of(file), media));
+      out.get(PROBED).output(new ProbedRecording(recording, MediaProbe.probe(Path.of(recording.uri()))));
     } catch (Exception e) {
-      out.get(FAILED).output(StageFailure.of(recording, "probe", e));
+      out.get(FAILED).output(RecordingOutcome.failed(recording, StageFailure.of(recording, "probe", e).reason()));
     }
   }
 }

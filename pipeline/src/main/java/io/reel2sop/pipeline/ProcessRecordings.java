@@ -5,7 +5,6 @@ import io.reel2sop.model.Recording;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.Transcript;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
@@ -32,9 +31,17 @@ final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollec
 
   @Override
   public PCollection<RecordingOutcome> expand(PCollection<Recording> recordings) {
-    PCollectionTuple probed =
+    PCollectionTuple triaged =
         recordings
             .apply("Spread", Reshuffle.viaRandomKey())
+            .apply(
+                "Triage",
+                ParDo.of(new TriageFn(settings))
+                    .withOutputTags(TriageFn.TO_PROCESS, TupleTagList.of(TriageFn.DECIDED)));
+    PCollectionTuple probed =
+        triaged
+            .get(TriageFn.TO_PROCESS)
+            .apply("SpreadWork", Reshuffle.viaRandomKey())
             .apply(
                 "Probe",
                 ParDo.of(new ProbeFn()).withOutputTags(ProbeFn.PROBED, TupleTagList.of(ProbeFn.FAILED)));
@@ -67,16 +74,14 @@ final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollec
             .apply("JoinByRecording", CoGroupByKey.create())
             .apply("BuildSop", ParDo.of(new BuildSopFn(settings)));
 
-    PCollection<RecordingOutcome> unreadable =
-        probed
-            .get(ProbeFn.FAILED)
-            .apply(
-                "UnreadableOutcome",
-                MapElements.into(TypeDescriptor.of(RecordingOutcome.class))
-                    .via(f -> RecordingOutcome.failed(f.id(), f.uri(), f.reason())));
+    PCollection<RecordingOutcome> worked =
+        PCollectionList.of(built)
+            .and(probed.get(ProbeFn.FAILED))
+            .apply("WorkedOutcomes", Flatten.pCollections())
+            .apply("UpdateFailureLedger", ParDo.of(new UpdateLedgerFn(settings)));
 
-    return PCollectionList.of(built)
-        .and(unreadable)
+    return PCollectionList.of(worked)
+        .and(triaged.get(TriageFn.DECIDED))
         .apply("AllOutcomes", Flatten.pCollections())
         .apply("LogOutcome", ParDo.of(new LogOutcomeFn(settings.runId(), settings.totalRecordings())));
   }

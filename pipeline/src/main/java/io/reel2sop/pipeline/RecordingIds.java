@@ -37,8 +37,9 @@ final class RecordingIds {
       String slug = slug(file);
       String id = uses.get(slug) > 1 ? slug + "-" + shortHash(file.toString()) : slug;
       long size = Files.exists(file) ? Files.size(file) : -1;
+      String modified = Files.exists(file) ? Files.getLastModifiedTime(file).toInstant().toString() : null;
       String sidecar = sidecars.apply(file).map(Path::toString).orElse(null);
-      recordings.add(new Recording(id, file.toString(), size, sidecar));
+      recordings.add(Recording.found(id, file.toString(), size, modified, sidecar));
     }
     return recordings;
   }

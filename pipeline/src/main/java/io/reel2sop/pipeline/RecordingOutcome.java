@@ -1,8 +1,12 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.model.Recording;
+
 /**
  * What happened to one recording in a run: one line of the console and of {@code report.json}.
- * {@code sopPath} is the SOP folder relative to the output root (null when it failed).
+ * {@code sopPath} is the SOP folder relative to the output root (null when there is no SOP). The
+ * fingerprints say which content the outcome is about, so a failure is not retried while the file
+ * stays the same.
  */
 public record RecordingOutcome(
     String id,
@@ -11,18 +15,34 @@ public record RecordingOutcome(
     String reason,
     int steps,
     double durationSeconds,
-    String sopPath) {
+    String sopPath,
+    String fingerprint,
+    String sidecarFingerprint) {
 
   public enum Status {
     PROCESSED,
+    /** Its SOP is up to date; nothing was redone. */
+    SKIPPED,
     FAILED
   }
 
-  public static RecordingOutcome failed(String id, String uri, String reason) {
-    return new RecordingOutcome(id, uri, Status.FAILED, reason, 0, 0, null);
+  public static RecordingOutcome processed(Recording recording, int steps, double durationSeconds, String sopPath) {
+    return new RecordingOutcome(recording.id(), recording.uri(), Status.PROCESSED, null, steps, durationSeconds,
+        sopPath, recording.fingerprint(), recording.sidecarFingerprint());
   }
 
+  public static RecordingOutcome skipped(Recording recording, String reason, int steps, double durationSeconds) {
+    return new RecordingOutcome(recording.id(), recording.uri(), Status.SKIPPED, reason, steps, durationSeconds,
+        recording.id(), recording.fingerprint(), recording.sidecarFingerprint());
+  }
+
+  public static RecordingOutcome failed(Recording recording, String reason) {
+    return new RecordingOutcome(recording.id(), recording.uri(), Status.FAILED, reason, 0, 0, null,
+        recording.fingerprint(), recording.sidecarFingerprint());
+  }
+
+  /** Ended with a current SOP, made now or earlier. */
   public boolean succeeded() {
-    return status == Status.PROCESSED;
+    return status != Status.FAILED;
   }
 }

@@ -52,28 +52,41 @@ public final class Reel2Sop {
       return args.length == 0 ? EXIT_USAGE : EXIT_OK;
     }
     Reel2SopOptions options;
-    List<Recording> recordings;
-    RunSettings settings;
+    Path outputRoot;
     try {
       PipelineOptionsFactory.register(Reel2SopOptions.class);
       options = PipelineOptionsFactory.fromArgs(ConfigDefaults.apply(args)).withValidation().as(Reel2SopOptions.class);
-      Path outputRoot = Path.of(options.getOutput()).toAbsolutePath().normalize();
+      outputRoot = Path.of(options.getOutput()).toAbsolutePath().normalize();
       Files.createDirectories(outputRoot);
-      new SopFolderWriter(outputRoot).sweepStaging();
-      recordings = new RecordingFinder(options.getSidecars()).find(options.getInput(), outputRoot);
-      if (recordings.isEmpty()) {
-        out.println("reel2sop: no recordings found in " + options.getInput());
-        return EXIT_USAGE;
-      }
-      settings = RunSettingsFactory.from(options, outputRoot, recordings.size(), UUID.randomUUID().toString(), version());
     } catch (IllegalArgumentException | IOException e) {
-      out.println("reel2sop: " + e.getMessage());
-      out.println("Run ./reel2sop --help for the options.");
-      return EXIT_USAGE;
+      return usageError(e);
     }
+    try (OutputLock lock = OutputLock.acquire(outputRoot)) {
+      return runLocked(options, outputRoot);
+    } catch (IllegalArgumentException | IOException e) {
+      return usageError(e);
+    }
+  }
+
+  private int runLocked(Reel2SopOptions options, Path outputRoot) throws IOException {
+    List<String> finished = new SopFolderWriter(outputRoot).recover();
+    if (!finished.isEmpty()) {
+      out.printf("reel2sop: published %d SOP(s) an interrupted run had finished: %s%n", finished.size(), finished);
+    }
+    List<Recording> recordings = new RecordingFinder(options.getSidecars()).find(options.getInput(), outputRoot);
+    if (recordings.isEmpty()) {
+      throw new IOException("no recordings found in " + options.getInput());
+    }
+    RunSettings settings =
+        RunSettingsFactory.from(options, outputRoot, recordings.size(), UUID.randomUUID().toString(), version());
     out.printf(
-        "reel2sop %s: %d recording%s from %s on %s%n",
-        settings.version(), recordings.size(), recordings.size() == 1 ? "" : "s", options.getInput(), settings.runner());
+        "reel2sop %s: %d recording%s from %s on %s (reprocess: %s)%n",
+        settings.version(),
+        recordings.size(),
+        recordings.size() == 1 ? "" : "s",
+        options.getInput(),
+        settings.runner(),
+        settings.reprocess().name().toLowerCase(java.util.Locale.ROOT));
     Instant started = Instant.now();
     Pipeline pipeline = Pipeline.create(options);
     registerCoders(pipeline.getCoderRegistry());
@@ -83,8 +96,14 @@ public final class Reel2Sop {
         .apply("RunReport", new WriteRunReport(started, settings.runner(), options.getInput(), settings.outputRoot()));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    new SopFolderWriter(Path.of(settings.outputRoot())).removeStagingIfEmpty();
-    return summarise(result, Path.of(settings.outputRoot()));
+    new SopFolderWriter(outputRoot).removeStagingIfEmpty();
+    return summarise(result, outputRoot);
+  }
+
+  private int usageError(Exception e) {
+    out.println("reel2sop: " + e.getMessage());
+    out.println("Run ./reel2sop --help for the options.");
+    return EXIT_USAGE;
   }
 
   static void registerCoders(CoderRegistry registry) {
@@ -108,8 +127,12 @@ public final class Reel2Sop {
       return EXIT_SOME_FAILED;
     }
     out.printf(
-        "Done in %.1f s: %d processed, %d failed, %s of video.%n",
-        report.wallSeconds(), report.processed(), report.failed(), TimeFormat.minutesSeconds(report.videoSecondsProcessed()));
+        "Done in %.1f s: %d processed, %d skipped (up to date), %d failed; %s of video processed.%n",
+        report.wallSeconds(),
+        report.processed(),
+        report.skipped(),
+        report.failed(),
+        TimeFormat.minutesSeconds(report.videoSecondsProcessed()));
     for (RecordingOutcome failed : report.outcomes().stream().filter(o -> !o.succeeded()).toList()) {
       out.printf("  FAILED %s: %s%n", failed.uri(), failed.reason());
     }

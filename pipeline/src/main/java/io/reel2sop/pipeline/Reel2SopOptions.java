@@ -44,6 +44,15 @@ public interface Reel2SopOptions extends SceneOptions, AlignOptions {
 
   void setLanguage(String value);
 
+  @Description(
+      "Which recordings to redo: stale (no SOP, or one made from other content, version, model or settings; "
+          + "a failure is not retried while its file is unchanged), failed (stale plus every earlier failure), "
+          + "or all.")
+  @Default.String("stale")
+  String getReprocess();
+
+  void setReprocess(String value);
+
   @Description("A properties file of tunables to use instead of config/reel2sop.properties.")
   String getConfig();
 

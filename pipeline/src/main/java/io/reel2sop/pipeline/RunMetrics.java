@@ -8,6 +8,7 @@ final class RunMetrics {
   static final String NAMESPACE = "reel2sop";
   static final Counter RECORDINGS_PROCESSED = Metrics.counter(NAMESPACE, "recordingsProcessed");
   static final Counter RECORDINGS_FAILED = Metrics.counter(NAMESPACE, "recordingsFailed");
+  static final Counter RECORDINGS_SKIPPED = Metrics.counter(NAMESPACE, "recordingsSkipped");
   static final Counter FRAMES_DECODED = Metrics.counter(NAMESPACE, "framesDecoded");
   static final Counter VIDEO_MILLIS = Metrics.counter(NAMESPACE, "videoMillisProcessed");
   static final Counter AUDIO_MILLIS = Metrics.counter(NAMESPACE, "audioMillisProcessed");

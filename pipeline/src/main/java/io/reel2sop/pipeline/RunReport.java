@@ -18,6 +18,7 @@ public record RunReport(
     String output,
     int recordings,
     int processed,
+    int skipped,
     int failed,
     double videoSecondsProcessed,
     List<RecordingOutcome> outcomes) {
@@ -27,7 +28,8 @@ public record RunReport(
   static RunReport of(Instant started, String runner, String input, String output, List<RecordingOutcome> outcomes) {
     Instant finished = Instant.now();
     List<RecordingOutcome> sorted = outcomes.stream().sorted(Comparator.comparing(RecordingOutcome::uri)).toList();
-    int processed = (int) sorted.stream().filter(RecordingOutcome::succeeded).count();
+    int processed = count(sorted, RecordingOutcome.Status.PROCESSED);
+    int skipped = count(sorted, RecordingOutcome.Status.SKIPPED);
     return new RunReport(
         started.toString(),
         finished.toString(),
@@ -37,9 +39,17 @@ public record RunReport(
         output,
         sorted.size(),
         processed,
-        sorted.size() - processed,
-        sorted.stream().filter(RecordingOutcome::succeeded).mapToDouble(RecordingOutcome::durationSeconds).sum(),
+        skipped,
+        count(sorted, RecordingOutcome.Status.FAILED),
+        sorted.stream()
+            .filter(o -> o.status() == RecordingOutcome.Status.PROCESSED)
+            .mapToDouble(RecordingOutcome::durationSeconds)
+            .sum(),
         sorted);
+  }
+
+  private static int count(List<RecordingOutcome> outcomes, RecordingOutcome.Status status) {
+    return (int) outcomes.stream().filter(o -> o.status() == status).count();
   }
 
   String toJson() throws IOException {

@@ -25,7 +25,8 @@ record RunSettings(
     SceneSettings scene,
     AlignSettings align,
     String runner,
-    String version)
+    String version,
+    ReprocessMode reprocess)
     implements Serializable {
 
   Path modelCacheRoot() {

@@ -41,6 +41,7 @@ final class RunSettingsFactory {
         OptionsBinder.bind(SceneSettings.class, SCENE_PREFIX, options),
         OptionsBinder.bind(AlignSettings.class, ALIGN_PREFIX, options),
         options.getRunner().getSimpleName(),
-        version);
+        version,
+        ReprocessMode.parse(options.getReprocess()));
   }
 }

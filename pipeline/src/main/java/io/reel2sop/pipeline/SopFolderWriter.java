@@ -6,14 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Writes each SOP folder under a hidden staging name and publishes it with one atomic rename, so a
- * reader sees a complete SOP or none. A previous SOP of the same recording is swapped out and removed.
+ * Writes each SOP folder under a hidden staging name and publishes it with atomic renames, so a
+ * reader sees a complete SOP or none. The SOP it replaces moves into the new one's
+ * {@code versions/<n>/} (1 is the oldest), so the current SOP keeps its path and history.
+ *
+ * <p>A staged folder gets a {@code .complete} marker (holding its recording id) once every file is
+ * written. If the process dies during a publish, {@link #recover()} finishes it from the marker;
+ * staged folders without one are half-written and are deleted.
  */
 public final class SopFolderWriter {
   static final String STAGING = ".reel2sop-staging";
+  static final String VERSIONS = "versions";
+  static final String COMPLETE_MARKER = ".complete";
 
   private final Path root;
 
@@ -32,18 +41,40 @@ public final class SopFolderWriter {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** Moves the staged folder to {@code root/id}; returns the published folder. */
+  /** Marks the staged folder complete and publishes it as {@code root/id}; returns that folder. */
   public Path publish(Path staged, String id) throws IOException {
+    Path marker = staged.resolve(COMPLETE_MARKER);
+    Path temp = staged.resolve(COMPLETE_MARKER + ".tmp");
+    Files.writeString(temp, id, StandardCharsets.UTF_8);
+    Files.move(temp, marker, StandardCopyOption.ATOMIC_MOVE);
+    return finishPublish(staged, id);
+  }
+
+  /**
+   * Every step is a rename and can be repeated after a crash: the previous SOP's history moves into
+   * the staged folder, then the previous SOP itself as the next version, then the staged folder
+   * takes the stable path.
+   */
+  private Path finishPublish(Path staged, String id) throws IOException {
     Path target = root.resolve(id);
     Files.createDirectories(target.getParent());
     if (Files.exists(target)) {
-      Path old = root.resolve(STAGING).resolve(id + "-replaced-" + UUID.randomUUID());
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-      FileTrees.delete(old);
-    } else {
-      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+      Path history = staged.resolve(VERSIONS);
+      Path oldHistory = target.resolve(VERSIONS);
+      if (Files.isDirectory(oldHistory)) {
+        if (!Files.exists(history)) {
+          Files.move(oldHistory, history, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          for (Path version : children(oldHistory)) {
+            Files.move(version, history.resolve(version.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+          }
+          Files.delete(oldHistory);
+        }
+      }
+      Files.createDirectories(history);
+      Files.move(target, history.resolve(Integer.toString(nextVersion(history))), StandardCopyOption.ATOMIC_MOVE);
     }
+    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
     return target;
   }
 
@@ -51,13 +82,32 @@ public final class SopFolderWriter {
     try {
       FileTrees.delete(staged);
     } catch (IOException ignored) {
-      // Staging folders are hidden and swept at the start of the next run.
+      // Staging folders are hidden and cleaned up by the next run's recover().
     }
   }
 
-  /** Removes what an interrupted earlier run left in staging; call before a run starts. */
-  public void sweepStaging() throws IOException {
-    FileTrees.delete(root.resolve(STAGING));
+  /**
+   * Before a run: finishes the publishes an interrupted run had started (their SOPs are complete)
+   * and deletes what it left half-written. Returns the ids whose publish was finished.
+   */
+  public List<String> recover() throws IOException {
+    Path staging = root.resolve(STAGING);
+    if (!Files.isDirectory(staging)) {
+      return List.of();
+    }
+    List<String> finished = new java.util.ArrayList<>();
+    for (Path staged : children(staging)) {
+      Path marker = staged.resolve(COMPLETE_MARKER);
+      if (Files.isRegularFile(marker)) {
+        String id = Files.readString(marker, StandardCharsets.UTF_8).strip();
+        finishPublish(staged, id);
+        finished.add(id);
+      } else {
+        FileTrees.delete(staged);
+      }
+    }
+    removeStagingIfEmpty();
+    return finished;
   }
 
   /** Removes the staging folder once a run is over and nothing is left in it. */
@@ -65,8 +115,24 @@ public final class SopFolderWriter {
     try {
       Files.deleteIfExists(root.resolve(STAGING));
     } catch (IOException notEmptyOrBusy) {
-      // Another run is still writing there; it is hidden and swept by the next run.
+      // Something is still staged; recover() deals with it on the next run.
     }
   }
 
+  private static int nextVersion(Path history) throws IOException {
+    int highest = 0;
+    for (Path version : children(history)) {
+      String name = version.getFileName().toString();
+      if (name.matches("\\d{1,9}")) {
+        highest = Math.max(highest, Integer.parseInt(name));
+      }
+    }
+    return highest + 1;
+  }
+
+  private static List<Path> children(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.sorted().toList();
+    }
+  }
 }

@@ -1,8 +1,12 @@
 package io.reel2sop.model;
 
-/** A recording whose container was read successfully. {@code fingerprint} is a content hash. */
-public record ProbedRecording(Recording recording, String fingerprint, MediaInfo media) {
+/** A recording whose container was read successfully. */
+public record ProbedRecording(Recording recording, MediaInfo media) {
   public String id() {
     return recording.id();
+  }
+
+  public String fingerprint() {
+    return recording.fingerprint();
   }
 }

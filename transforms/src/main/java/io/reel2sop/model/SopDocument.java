@@ -24,10 +24,17 @@ public record SopDocument(
     scenes = List.copyOf(scenes);
   }
 
-  /** The recording as the SOP saw it. */
+  /**
+   * The recording as the SOP saw it. {@code sidecarFingerprint} is the hash of the sidecar
+   * transcript used, or null. {@code sizeBytes} and {@code modifiedAt} let a rerun trust the
+   * fingerprint of an unchanged file without reading it again.
+   */
   public record RecordingInfo(
       String uri,
       String fingerprint,
+      String sidecarFingerprint,
+      long sizeBytes,
+      String modifiedAt,
       double durationSeconds,
       int width,
       int height,

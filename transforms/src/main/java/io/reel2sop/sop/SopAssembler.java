@@ -26,6 +26,9 @@ public final class SopAssembler {
         new SopDocument.RecordingInfo(
             probed.recording().uri(),
             probed.fingerprint(),
+            probed.recording().sidecarFingerprint(),
+            probed.recording().sizeBytes(),
+            probed.recording().modifiedAt(),
             durationSeconds,
             media.width(),
             media.height(),

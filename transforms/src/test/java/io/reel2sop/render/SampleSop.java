@@ -27,6 +27,9 @@ final class SampleSop {
         new SopDocument.RecordingInfo(
             "file:///data/recordings/invoice%20demo.mp4",
             "sha256:9f2c4e",
+            null,
+            48_213_000L,
+            "2026-11-20T09:15:00Z",
             125.5,
             1920,
             1080,

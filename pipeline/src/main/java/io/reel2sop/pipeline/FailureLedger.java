@@ -1,0 +1,56 @@
+package io.reel2sop.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Remembers which recordings failed, on what content and settings, so a nightly rerun does not
+ * retry a broken file that has not changed ({@code --reprocess=failed} does). One small JSON file
+ * per recording under {@code <output>/.reel2sop/failures/}, written atomically.
+ */
+final class FailureLedger {
+  static final String FOLDER = ".reel2sop/failures";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One remembered failure. */
+  record Entry(SopVersion version, String reason, String at) {}
+
+  private final Path folder;
+
+  FailureLedger(Path outputRoot) {
+    this.folder = outputRoot.resolve(FOLDER);
+  }
+
+  void record(String id, SopVersion version, String reason) throws IOException {
+    Files.createDirectories(folder);
+    Path temp = Files.createTempFile(folder, "." + id, ".tmp");
+    Files.write(temp, JSON.writeValueAsBytes(new Entry(version, reason, Instant.now().toString())));
+    Files.move(temp, file(id), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  void clear(String id) throws IOException {
+    Files.deleteIfExists(file(id));
+  }
+
+  /** The remembered failure of {@code id}; an unreadable entry counts as none (it is retried). */
+  Optional<Entry> find(String id) {
+    Path file = file(id);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(file.toFile(), Entry.class));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Path file(String id) {
+    return folder.resolve(id + ".json");
+  }
+}

@@ -1,0 +1,43 @@
+package io.reel2sop.pipeline;
+
+import io.reel2sop.model.Recording;
+import io.reel2sop.model.SopDocument;
+import java.io.Serializable;
+
+/**
+ * What a SOP is made from: the recording's content, its sidecar's, the reel2sop version and the
+ * hash of model and settings. A SOP is up to date when its version equals the one a run would make.
+ */
+record SopVersion(String fingerprint, String sidecarFingerprint, String version, String settingsHash)
+    implements Serializable {
+
+  static SopVersion of(SopDocument sop) {
+    return new SopVersion(
+        sop.recording().fingerprint(),
+        sop.recording().sidecarFingerprint(),
+        sop.producedBy().version(),
+        sop.producedBy().settingsHash());
+  }
+
+  static SopVersion wanted(Recording recording, RunSettings settings) {
+    return new SopVersion(
+        recording.fingerprint(), recording.sidecarFingerprint(), settings.version(), settings.settingsHash());
+  }
+
+  /** Why {@code existing} is out of date compared with this wanted version, or null when it is not. */
+  String staleReason(SopVersion existing) {
+    if (!java.util.Objects.equals(fingerprint, existing.fingerprint)) {
+      return "the recording changed";
+    }
+    if (!java.util.Objects.equals(sidecarFingerprint, existing.sidecarFingerprint)) {
+      return "its sidecar transcript changed";
+    }
+    if (!java.util.Objects.equals(version, existing.version)) {
+      return "made by reel2sop " + existing.version;
+    }
+    if (!java.util.Objects.equals(settingsHash, existing.settingsHash)) {
+      return "the model or settings changed";
+    }
+    return null;
+  }
+}

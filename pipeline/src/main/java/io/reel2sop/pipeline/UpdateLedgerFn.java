@@ -1,0 +1,27 @@
+package io.reel2sop.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.beam.sdk.transforms.DoFn;
+
+/** Remembers this run's failures in the {@link FailureLedger} and forgets those that now succeeded. */
+final class UpdateLedgerFn extends DoFn<RecordingOutcome, RecordingOutcome> {
+  private final RunSettings settings;
+
+  UpdateLedgerFn(RunSettings settings) {
+    this.settings = settings;
+  }
+
+  @ProcessElement
+  public void process(@Element RecordingOutcome outcome, OutputReceiver<RecordingOutcome> out) throws IOException {
+    FailureLedger ledger = new FailureLedger(Path.of(settings.outputRoot()));
+    if (outcome.status() == RecordingOutcome.Status.FAILED) {
+      SopVersion version =
+          new SopVersion(outcome.fingerprint(), outcome.sidecarFingerprint(), settings.version(), settings.settingsHash());
+      ledger.record(outcome.id(), version, outcome.reason());
+    } else {
+      ledger.clear(outcome.id());
+    }
+    out.output(outcome);
+  }
+}
