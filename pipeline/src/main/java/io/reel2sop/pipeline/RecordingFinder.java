@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Expands {@code --input} (a file, a folder searched recursively, or a glob) into recordings. A
+ * Expands {@code --input} (a file, a folder searched recursively, a glob, or a {@link Manifest}) into recordings. A
  * folder contributes files with a video extension; a glob or a single file is taken as the user
  * named it, so a wrongly named file still gets a clear error instead of silence.
  */
@@ -39,6 +39,9 @@ public final class RecordingFinder {
     if (Files.isDirectory(path)) {
       return fromFolder(path, outputRoot.toAbsolutePath().normalize());
     }
+    if (Manifest.isManifest(path) && Files.isRegularFile(path)) {
+      return fromManifest(path);
+    }
     if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return new RecordingIds(path.getParent()).assign(List.of(path), this::sidecarFor);
     }
@@ -57,6 +60,17 @@ public final class RecordingFinder {
               .toList();
       return new RecordingIds(root).assign(videos, this::sidecarFor);
     }
+  }
+
+  private List<Recording> fromManifest(Path manifest) throws IOException {
+    List<Manifest.Entry> entries = Manifest.read(manifest);
+    List<Recording> recordings =
+        new RecordingIds(manifest.getParent()).assign(entries.stream().map(Manifest.Entry::file).toList(), this::sidecarFor);
+    List<Recording> described = new ArrayList<>();
+    for (int i = 0; i < recordings.size(); i++) {
+      described.add(recordings.get(i).withMetadata(entries.get(i).metadata()));
+    }
+    return described;
   }
 
   private List<Recording> fromGlob(String glob) throws IOException {

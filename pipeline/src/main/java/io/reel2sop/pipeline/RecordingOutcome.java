@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline;
 
 import io.reel2sop.model.Recording;
+import io.reel2sop.model.RecordingMetadata;
 
 /**
  * What happened to one recording in a run: one line of the console and of {@code report.json}.
@@ -17,7 +18,8 @@ public record RecordingOutcome(
     double durationSeconds,
     String sopPath,
     String fingerprint,
-    String sidecarFingerprint) {
+    String sidecarFingerprint,
+    RecordingMetadata metadata) {
 
   public enum Status {
     PROCESSED,
@@ -28,17 +30,17 @@ public record RecordingOutcome(
 
   public static RecordingOutcome processed(Recording recording, int steps, double durationSeconds, String sopPath) {
     return new RecordingOutcome(recording.id(), recording.uri(), Status.PROCESSED, null, steps, durationSeconds,
-        sopPath, recording.fingerprint(), recording.sidecarFingerprint());
+        sopPath, recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata());
   }
 
   public static RecordingOutcome skipped(Recording recording, String reason, int steps, double durationSeconds) {
     return new RecordingOutcome(recording.id(), recording.uri(), Status.SKIPPED, reason, steps, durationSeconds,
-        recording.id(), recording.fingerprint(), recording.sidecarFingerprint());
+        recording.id(), recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata());
   }
 
   public static RecordingOutcome failed(Recording recording, String reason) {
     return new RecordingOutcome(recording.id(), recording.uri(), Status.FAILED, reason, 0, 0, null,
-        recording.fingerprint(), recording.sidecarFingerprint());
+        recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata());
   }
 
   /** Ended with a current SOP, made now or earlier. */

@@ -1,27 +1,34 @@
 package io.reel2sop.pipeline;
 
 import io.reel2sop.model.Recording;
+import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.model.SopDocument;
 import java.io.Serializable;
 
 /**
- * What a SOP is made from: the recording's content, its sidecar's, the reel2sop version and the
+ * What a SOP is made from: the recording's content, its sidecar's, its manifest metadata, the reel2sop version and the
  * hash of model and settings. A SOP is up to date when its version equals the one a run would make.
  */
-record SopVersion(String fingerprint, String sidecarFingerprint, String version, String settingsHash)
+record SopVersion(
+    String fingerprint, String sidecarFingerprint, RecordingMetadata metadata, String version, String settingsHash)
     implements Serializable {
 
   static SopVersion of(SopDocument sop) {
     return new SopVersion(
         sop.recording().fingerprint(),
         sop.recording().sidecarFingerprint(),
+        sop.recording().metadata(),
         sop.producedBy().version(),
         sop.producedBy().settingsHash());
   }
 
   static SopVersion wanted(Recording recording, RunSettings settings) {
     return new SopVersion(
-        recording.fingerprint(), recording.sidecarFingerprint(), settings.version(), settings.settingsHash());
+        recording.fingerprint(),
+        recording.sidecarFingerprint(),
+        recording.metadata(),
+        settings.version(),
+        settings.settingsHash());
   }
 
   /** Why {@code existing} is out of date compared with this wanted version, or null when it is not. */
@@ -31,6 +38,9 @@ record SopVersion(String fingerprint, String sidecarFingerprint, String version,
     }
     if (!java.util.Objects.equals(sidecarFingerprint, existing.sidecarFingerprint)) {
       return "its sidecar transcript changed";
+    }
+    if (!java.util.Objects.equals(metadata, existing.metadata)) {
+      return "its title, owner or tags changed";
     }
     if (!java.util.Objects.equals(version, existing.version)) {
       return "made by reel2sop " + existing.version;

@@ -17,7 +17,8 @@ final class UpdateLedgerFn extends DoFn<RecordingOutcome, RecordingOutcome> {
     FailureLedger ledger = new FailureLedger(Path.of(settings.outputRoot()));
     if (outcome.status() == RecordingOutcome.Status.FAILED) {
       SopVersion version =
-          new SopVersion(outcome.fingerprint(), outcome.sidecarFingerprint(), settings.version(), settings.settingsHash());
+          new SopVersion(outcome.fingerprint(), outcome.sidecarFingerprint(), outcome.metadata(), settings.version(),
+              settings.settingsHash());
       ledger.record(outcome.id(), version, outcome.reason());
     } else {
       ledger.clear(outcome.id());

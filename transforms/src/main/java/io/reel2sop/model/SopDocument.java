@@ -27,7 +27,8 @@ public record SopDocument(
   /**
    * The recording as the SOP saw it. {@code sidecarFingerprint} is the hash of the sidecar
    * transcript used, or null. {@code sizeBytes} and {@code modifiedAt} let a rerun trust the
-   * fingerprint of an unchanged file without reading it again.
+   * fingerprint of an unchanged file without reading it again. {@code metadata} is what a manifest
+   * gave (title, owner, tags), or null.
    */
   public record RecordingInfo(
       String uri,
@@ -39,7 +40,8 @@ public record SopDocument(
       int width,
       int height,
       double fps,
-      boolean hasAudio) {}
+      boolean hasAudio,
+      RecordingMetadata metadata) {}
 
   /** What produced this SOP, so a later run can tell whether it is out of date. */
   public record ProducedBy(

@@ -1,5 +1,6 @@
 package io.reel2sop.render;
 
+import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.SopDocument.ProducedBy;
 import io.reel2sop.model.SopDocument.RecordingInfo;
@@ -23,6 +24,15 @@ public final class RecordingFacts {
   public static List<Fact> of(SopDocument document) {
     RecordingInfo recording = document.recording();
     List<Fact> facts = new ArrayList<>();
+    if (recording != null && recording.metadata() != null) {
+      RecordingMetadata metadata = recording.metadata();
+      if (metadata.owner() != null && !metadata.owner().isBlank()) {
+        facts.add(new Fact("Owner", metadata.owner().strip()));
+      }
+      if (!metadata.tags().isEmpty()) {
+        facts.add(new Fact("Tags", String.join(", ", metadata.tags())));
+      }
+    }
     if (recording != null) {
       facts.add(new Fact("Recording", fileName(recording.uri())));
       facts.add(new Fact("Duration", TimeFormat.minutesSeconds(recording.durationSeconds())));

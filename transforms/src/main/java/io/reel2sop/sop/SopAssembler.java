@@ -1,5 +1,6 @@
 package io.reel2sop.sop;
 
+import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.model.MediaInfo;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.SceneAnalysis;
@@ -33,8 +34,13 @@ public final class SopAssembler {
             media.width(),
             media.height(),
             media.fps(),
-            media.hasAudio());
-    String title = titleFrom(probed.recording().uri());
+            media.hasAudio(),
+            probed.recording().metadata());
+    RecordingMetadata metadata = probed.recording().metadata();
+    String title =
+        metadata != null && metadata.title() != null && !metadata.title().isBlank()
+            ? metadata.title().strip()
+            : titleFrom(probed.recording().uri());
     return new SopDocument(
         SopDocument.SCHEMA_VERSION,
         recording,

@@ -1,5 +1,6 @@
 package io.reel2sop.render;
 
+import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.model.Region;
 import io.reel2sop.model.SceneCut;
 import io.reel2sop.model.Screenshot;
@@ -34,7 +35,8 @@ final class SampleSop {
             1920,
             1080,
             29.97,
-            true),
+            true,
+            new RecordingMetadata("Invoice demo", "Finance team", java.util.List.of("billing", "how-to"))),
         new SopDocument.ProducedBy(
             "0.1.0",
             new SopDocument.ModelInfo("vosk-model-small-en-us", "0.15"),
