@@ -1,5 +1,13 @@
 package io.reel2sop.pipeline;
 
+import java.util.Map;
+import java.nio.file.Files;
+import java.io.IOException;
+import io.reel2sop.render.SopFiles;
+import io.reel2sop.files.FileTrees;
+import io.reel2sop.storage.BucketSopPublisher;
+import io.reel2sop.storage.Locations;
+import io.reel2sop.storage.LocalMedia;
 import io.reel2sop.align.StepAligner;
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.ProbedRecording;
@@ -7,10 +15,6 @@ import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import io.reel2sop.model.Transcript;
-import io.reel2sop.render.HtmlRenderer;
-import io.reel2sop.render.MarkdownRenderer;
-import io.reel2sop.render.SopJson;
-import io.reel2sop.render.WebVttRenderer;
 import io.reel2sop.sop.SopAssembler;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,8 +52,7 @@ final class BuildSopFn extends DoFn<KV<String, CoGbkResult>, RecordingOutcome> {
       out.output(RecordingOutcome.failed(probed.recording(), reason));
       return;
     }
-    SopFolderWriter writer = new SopFolderWriter(Path.of(settings.outputRoot()));
-    Path staged = null;
+    String uri = probed.recording().uri();
     try {
       SceneAnalysis scenes = result.getOnly(SCENES);
       Transcript transcript = result.getOnly(TRANSCRIPTS);
@@ -57,25 +60,50 @@ final class BuildSopFn extends DoFn<KV<String, CoGbkResult>, RecordingOutcome> {
       List<Step> steps = new StepAligner().align(transcript, scenes, duration, settings.align());
       SopDocument sop =
           SopAssembler.assemble(probed, duration, scenes, transcript, steps, producedBy(transcript));
-      staged = writer.stage(probed.id());
-      Path folder = staged;
-      ScreenshotGrabber.grab(
-          Path.of(probed.recording().uri()),
-          steps.stream()
-              .map(s -> new ScreenshotGrabber.Shot(s.screenshot().time(), folder.resolve(s.screenshot().path())))
-              .toList());
-      SopFolderWriter.writeText(staged.resolve("sop.md"), MarkdownRenderer.render(sop));
-      SopFolderWriter.writeText(staged.resolve("sop.html"), HtmlRenderer.render(sop));
-      SopFolderWriter.writeText(staged.resolve("transcript.vtt"), WebVttRenderer.render(sop));
-      SopFolderWriter.writeText(staged.resolve("sop.json"), SopJson.write(sop));
-      writer.publish(staged, probed.id());
+      write(probed, sop);
       out.output(RecordingOutcome.processed(probed.recording(), steps.size(), duration, probed.id()));
     } catch (Exception e) {
-      if (staged != null) {
-        writer.discard(staged);
-      }
       StageFailure failure = StageFailure.of(probed.recording(), "writing the SOP", e);
       out.output(RecordingOutcome.failed(probed.recording(), failure.reason()));
+    } finally {
+      try {
+        LocalMedia.release(uri);
+      } catch (IOException e) {
+        // only a scratch copy; the next download replaces it
+      }
+    }
+  }
+
+  /**
+   * Renders the SOP and its screenshots into a staging folder and publishes it: by renames into a
+   * local output, or as the next immutable version plus stable files into a bucket.
+   */
+  private void write(ProbedRecording probed, SopDocument sop) throws IOException {
+    Path root = Locations.path(settings.outputRoot());
+    boolean local = Locations.isLocal(root);
+    Path stagingRoot = local ? root : Files.createTempDirectory("reel2sop-sop-");
+    SopFolderWriter writer = new SopFolderWriter(stagingRoot);
+    Path staged = writer.stage(probed.id());
+    try {
+      ScreenshotGrabber.grab(
+          LocalMedia.of(probed.recording().uri()),
+          sop.steps().stream()
+              .map(s -> new ScreenshotGrabber.Shot(s.screenshot().time(), staged.resolve(s.screenshot().path())))
+              .toList());
+      for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
+        SopFolderWriter.writeText(staged.resolve(file.getKey()), file.getValue());
+      }
+      if (local) {
+        writer.publish(staged, probed.id());
+      } else {
+        new BucketSopPublisher(root)
+            .publish(staged, probed.id(), prefix -> SopFiles.texts(SopFiles.withImagesUnder(sop, prefix)));
+      }
+    } finally {
+      writer.discard(staged);
+      if (!local) {
+        FileTrees.delete(stagingRoot);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.LocalMedia;
 import io.reel2sop.media.UnusableRecordingException;
 import io.reel2sop.model.MediaInfo;
 import io.reel2sop.model.ProbedRecording;
@@ -29,7 +30,7 @@ final class DetectScenesFn extends DoFn<ProbedRecording, KV<String, SceneAnalysi
       MediaInfo media = probed.media();
       SceneAnalysis analysis =
           new RecordingSceneAnalyzer()
-              .analyze(probed.recording().uri(), media.width(), media.height(), settings.scene());
+              .analyze(LocalMedia.of(probed.recording().uri()).toString(), media.width(), media.height(), settings.scene());
       checkComplete(analysis, media);
       RunMetrics.FRAMES_DECODED.inc(analysis.framesDecoded());
       RunMetrics.VIDEO_MILLIS.inc(Math.round(analysis.decodedSeconds() * 1000));

@@ -1,10 +1,10 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,10 +27,7 @@ final class FailureLedger {
   }
 
   void record(String id, SopVersion version, String reason) throws IOException {
-    Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + id, ".tmp");
-    Files.write(temp, JSON.writeValueAsBytes(new Entry(version, reason, Instant.now().toString())));
-    Files.move(temp, file(id), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    AtomicWrite.write(file(id), JSON.writeValueAsBytes(new Entry(version, reason, Instant.now().toString())));
   }
 
   void clear(String id) throws IOException {

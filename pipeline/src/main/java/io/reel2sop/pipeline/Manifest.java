@@ -3,6 +3,7 @@ package io.reel2sop.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reel2sop.model.RecordingMetadata;
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +99,10 @@ final class Manifest {
   }
 
   private static Entry entry(Path manifest, String location, String title, String owner, List<String> tags) {
-    Path file = manifest.toAbsolutePath().getParent().resolve(location).normalize();
+    Path file =
+        Locations.isBucket(location)
+            ? Locations.path(location)
+            : manifest.toAbsolutePath().getParent().resolve(location).normalize();
     List<String> cleanTags = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
     boolean none = title == null && owner == null && cleanTags.isEmpty();
     return new Entry(file, none ? null : new RecordingMetadata(title, owner, cleanTags));

@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -24,7 +25,11 @@ final class OutputLock implements AutoCloseable {
     this.lock = lock;
   }
 
+  /** Locks a local output folder; a bucket has no such lock (one scheduled run per bucket prefix). */
   static OutputLock acquire(Path outputRoot) throws IOException {
+    if (!Locations.isLocal(outputRoot)) {
+      return new OutputLock(null, null);
+    }
     Path file = outputRoot.resolve(FILE);
     Files.createDirectories(file.getParent());
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -43,7 +48,9 @@ final class OutputLock implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    lock.release();
-    channel.close();
+    if (lock != null) {
+      lock.release();
+      channel.close();
+    }
   }
 }

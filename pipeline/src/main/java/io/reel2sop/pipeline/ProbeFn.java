@@ -1,9 +1,9 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.LocalMedia;
 import io.reel2sop.media.MediaProbe;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
-import java.nio.file.Path;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
 
@@ -15,7 +15,7 @@ final class ProbeFn extends DoFn<Recording, ProbedRecording> {
   @ProcessElement
   public void process(@Element Recording recording, MultiOutputReceiver out) {
     try {
-      out.get(PROBED).output(new ProbedRecording(recording, MediaProbe.probe(Path.of(recording.uri()))));
+      out.get(PROBED).output(new ProbedRecording(recording, MediaProbe.probe(LocalMedia.of(recording.uri()))));
     } catch (Exception e) {
       out.get(FAILED).output(RecordingOutcome.failed(recording, StageFailure.of(recording, "probe", e).reason()));
     }

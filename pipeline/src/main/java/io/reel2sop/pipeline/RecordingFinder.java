@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline;
 
 import io.reel2sop.model.Recording;
+import io.reel2sop.storage.Locations;
 import io.reel2sop.sidecar.SidecarTranscript;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -35,7 +36,7 @@ public final class RecordingFinder {
     if (isGlob(input)) {
       return fromGlob(input);
     }
-    Path path = Path.of(input).toAbsolutePath().normalize();
+    Path path = absolute(input);
     if (Files.isDirectory(path)) {
       return fromFolder(path, outputRoot.toAbsolutePath().normalize());
     }
@@ -74,11 +75,15 @@ public final class RecordingFinder {
   }
 
   private List<Recording> fromGlob(String glob) throws IOException {
-    Path base = globBase(Path.of(glob).toAbsolutePath().normalize().toString());
-    PathMatcher matcher =
-        FileSystems.getDefault().getPathMatcher("glob:" + Path.of(glob).toAbsolutePath().normalize());
+    int lastSlash = glob.lastIndexOf('/', firstWildcard(glob));
+    Path base = absolute(lastSlash < 0 ? "." : glob.substring(0, lastSlash + 1));
+    String pattern =
+        Locations.isBucket(glob)
+            ? glob.substring(glob.indexOf('/', "gs://".length()))
+            : Path.of(glob).toAbsolutePath().normalize().toString();
+    PathMatcher matcher = base.getFileSystem().getPathMatcher("glob:" + pattern);
     if (!Files.isDirectory(base)) {
-      throw new IOException("--input " + glob + ": folder " + base + " does not exist");
+      throw new IOException("--input " + glob + ": folder " + Locations.of(base) + " does not exist");
     }
     List<Path> matched = new ArrayList<>();
     try (Stream<Path> files = Files.walk(base)) {
@@ -92,20 +97,24 @@ public final class RecordingFinder {
     return new RecordingIds(base).assign(matched, this::sidecarFor);
   }
 
+  /** A local path made absolute, or a bucket location as it is. */
+  static Path absolute(String location) {
+    return Locations.isBucket(location)
+        ? Locations.path(location)
+        : Path.of(location).toAbsolutePath().normalize();
+  }
+
   private Optional<Path> sidecarFor(Path recording) {
     return useSidecars ? SidecarTranscript.findNextTo(recording) : Optional.empty();
   }
 
-  /** The deepest folder of the pattern that has no glob characters. */
-  private static Path globBase(String pattern) {
-    Path base = Path.of("/");
-    for (Path part : Path.of(pattern)) {
-      if (isGlob(part.toString())) {
-        break;
+  private static int firstWildcard(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("*?[{".indexOf(s.charAt(i)) >= 0) {
+        return i;
       }
-      base = base.resolve(part);
     }
-    return base;
+    return s.length();
   }
 
   static boolean isGlob(String s) {

@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.Locations;
 import io.reel2sop.model.Recording;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +36,11 @@ final class RecordingIds {
     List<Recording> recordings = new ArrayList<>();
     for (Path file : files) {
       String slug = slug(file);
-      String id = uses.get(slug) > 1 ? slug + "-" + shortHash(file.toString()) : slug;
+      String id = uses.get(slug) > 1 ? slug + "-" + shortHash(Locations.of(file)) : slug;
       long size = Files.exists(file) ? Files.size(file) : -1;
       String modified = Files.exists(file) ? Files.getLastModifiedTime(file).toInstant().toString() : null;
-      String sidecar = sidecars.apply(file).map(Path::toString).orElse(null);
-      recordings.add(Recording.found(id, file.toString(), size, modified, sidecar));
+      String sidecar = sidecars.apply(file).map(Locations::of).orElse(null);
+      recordings.add(Recording.found(id, Locations.of(file), size, modified, sidecar));
     }
     return recordings;
   }

@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.Locations;
 import io.reel2sop.coders.JsonCoder;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
@@ -56,8 +57,13 @@ public final class Reel2Sop {
     try {
       PipelineOptionsFactory.register(Reel2SopOptions.class);
       options = PipelineOptionsFactory.fromArgs(ConfigDefaults.apply(args)).withValidation().as(Reel2SopOptions.class);
-      outputRoot = Path.of(options.getOutput()).toAbsolutePath().normalize();
-      Files.createDirectories(outputRoot);
+      outputRoot =
+          Locations.isBucket(options.getOutput())
+              ? Locations.path(options.getOutput())
+              : Path.of(options.getOutput()).toAbsolutePath().normalize();
+      if (Locations.isLocal(outputRoot)) {
+        Files.createDirectories(outputRoot);
+      }
     } catch (IllegalArgumentException | IOException e) {
       return usageError(e);
     }
@@ -69,7 +75,7 @@ public final class Reel2Sop {
   }
 
   private int runLocked(Reel2SopOptions options, Path outputRoot) throws IOException {
-    List<String> finished = new SopFolderWriter(outputRoot).recover();
+    List<String> finished = Locations.isLocal(outputRoot) ? new SopFolderWriter(outputRoot).recover() : List.of();
     if (!finished.isEmpty()) {
       out.printf("reel2sop: published %d SOP(s) an interrupted run had finished: %s%n", finished.size(), finished);
     }
@@ -96,7 +102,9 @@ public final class Reel2Sop {
         .apply("RunReport", new WriteRunReport(started, settings.runner(), options.getInput(), settings.outputRoot()));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    new SopFolderWriter(outputRoot).removeStagingIfEmpty();
+    if (Locations.isLocal(outputRoot)) {
+      new SopFolderWriter(outputRoot).removeStagingIfEmpty();
+    }
     return summarise(result, outputRoot);
   }
 
@@ -139,11 +147,11 @@ public final class Reel2Sop {
     printMetrics(result);
     List<RecordingOutcome> done = report.outcomes().stream().filter(RecordingOutcome::succeeded).toList();
     if (done.size() == 1) {
-      out.println("SOP: " + outputRoot.resolve(done.get(0).sopPath()).resolve("sop.html"));
+      out.println("SOP: " + Locations.of(outputRoot.resolve(done.get(0).sopPath()).resolve("sop.html")));
     } else {
-      out.println("SOPs: " + outputRoot + " (one folder per recording, each with sop.html)");
+      out.println("SOPs: " + Locations.of(outputRoot) + " (one folder per recording, each with sop.html)");
     }
-    out.println("Report: " + reportFile);
+    out.println("Report: " + Locations.of(reportFile));
     return report.failed() == 0 ? EXIT_OK : EXIT_SOME_FAILED;
   }
 

@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.Locations;
 import io.reel2sop.align.AlignSettings;
 import io.reel2sop.scene.SceneSettings;
 import io.reel2sop.speech.SpeechModel;
@@ -31,7 +32,7 @@ final class RunSettingsFactory {
     }
     return new RunSettings(
         runId,
-        outputRoot.toString(),
+        Locations.of(outputRoot),
         total,
         modelDir,
         cache,

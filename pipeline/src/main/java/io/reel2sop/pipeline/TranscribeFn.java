@@ -1,5 +1,7 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.Locations;
+import io.reel2sop.storage.LocalMedia;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.sidecar.SidecarTranscript;
@@ -7,7 +9,6 @@ import io.reel2sop.speech.LoadedModels;
 import io.reel2sop.speech.SpeechModel;
 import io.reel2sop.speech.SpeechModelLocator;
 import io.reel2sop.speech.VoskTranscriber;
-import java.nio.file.Path;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
@@ -47,12 +48,12 @@ final class TranscribeFn extends DoFn<ProbedRecording, KV<String, Transcript>> {
   private Transcript transcribe(ProbedRecording probed) throws Exception {
     String sidecar = probed.recording().sidecarUri();
     if (sidecar != null) {
-      return SidecarTranscript.read(Path.of(sidecar));
+      return SidecarTranscript.read(Locations.path(sidecar));
     }
     if (!probed.media().hasAudio()) {
       return Transcript.none();
     }
-    VoskTranscriber.Result result = transcriber.transcribe(Path.of(probed.recording().uri()));
+    VoskTranscriber.Result result = transcriber.transcribe(LocalMedia.of(probed.recording().uri()));
     RunMetrics.AUDIO_MILLIS.inc(Math.round(result.audioSeconds() * 1000));
     return result.transcript();
   }

@@ -1,5 +1,7 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.Locations;
+import io.reel2sop.storage.Fingerprints;
 import io.reel2sop.model.Recording;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.render.SopJson;
@@ -28,7 +30,7 @@ final class TriageFn extends DoFn<Recording, Recording> {
 
   @ProcessElement
   public void process(@Element Recording found, MultiOutputReceiver out) {
-    Path root = Path.of(settings.outputRoot());
+    Path root = Locations.path(settings.outputRoot());
     Optional<SopDocument> current = currentSop(root.resolve(found.id()));
     Recording recording;
     try {
@@ -68,7 +70,6 @@ final class TriageFn extends DoFn<Recording, Recording> {
    * keeps the fingerprint in its SOP, so a nightly rerun does not read the whole library again.
    */
   private static Recording fingerprinted(Recording recording, Optional<SopDocument> current) throws IOException {
-    Path file = Path.of(recording.uri());
     String content = null;
     if (current.isPresent()) {
       SopDocument.RecordingInfo seen = current.get().recording();
@@ -80,9 +81,9 @@ final class TriageFn extends DoFn<Recording, Recording> {
       }
     }
     if (content == null) {
-      content = ContentFingerprint.of(file);
+      content = Fingerprints.of(recording.uri());
     }
-    String sidecar = recording.sidecarUri() == null ? null : ContentFingerprint.of(Path.of(recording.sidecarUri()));
+    String sidecar = recording.sidecarUri() == null ? null : Fingerprints.of(recording.sidecarUri());
     return recording.withFingerprints(content, sidecar);
   }
 

@@ -1,7 +1,7 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.beam.sdk.transforms.DoFn;
 
 /** Remembers this run's failures in the {@link FailureLedger} and forgets those that now succeeded. */
@@ -14,7 +14,7 @@ final class UpdateLedgerFn extends DoFn<RecordingOutcome, RecordingOutcome> {
 
   @ProcessElement
   public void process(@Element RecordingOutcome outcome, OutputReceiver<RecordingOutcome> out) throws IOException {
-    FailureLedger ledger = new FailureLedger(Path.of(settings.outputRoot()));
+    FailureLedger ledger = new FailureLedger(Locations.path(settings.outputRoot()));
     if (outcome.status() == RecordingOutcome.Status.FAILED) {
       SopVersion version =
           new SopVersion(outcome.fingerprint(), outcome.sidecarFingerprint(), outcome.metadata(), settings.version(),

@@ -1,5 +1,8 @@
 package io.reel2sop.pipeline;
 
+import java.nio.charset.StandardCharsets;
+import io.reel2sop.storage.Locations;
+import io.reel2sop.storage.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +54,8 @@ final class WriteRunReport extends PTransform<PCollection<RecordingOutcome>, PCo
     @ProcessElement
     public void process(@Element List<RecordingOutcome> outcomes) throws IOException {
       RunReport report = RunReport.of(Instant.parse(started), runner, input, output, outcomes);
-      Path target = Path.of(output).resolve(FILE_NAME);
-      Path temp = Files.createTempFile(target.getParent(), ".report-", ".json");
-      Files.writeString(temp, report.toJson());
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicWrite.write(
+          Locations.path(output).resolve(FILE_NAME), report.toJson().getBytes(StandardCharsets.UTF_8));
     }
   }
 }

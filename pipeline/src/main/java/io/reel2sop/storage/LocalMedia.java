@@ -1,0 +1,68 @@
+package io.reel2sop.storage;
+
+import io.reel2sop.files.FileTrees;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import io.reel2sop.media.UnusableRecordingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * FFmpeg reads local files only: a recording in a bucket is downloaded once per worker process into
+ * a scratch folder, shared by the stages that decode it, and removed when its SOP is done.
+ */
+public final class LocalMedia {
+  private static final Path SCRATCH = Path.of(System.getProperty("java.io.tmpdir"), "reel2sop-media");
+
+  private LocalMedia() {}
+
+  /** A local file with the recording's content: the file itself when it is already local. */
+  public static Path of(String location) throws IOException {
+    Path source = Locations.path(location);
+    if (Locations.isLocal(source)) {
+      return source;
+    }
+    Path local = copyFor(location);
+    synchronized (LocalMedia.class) {
+      if (!Files.isRegularFile(local)) {
+        Files.createDirectories(SCRATCH);
+        Path partial = SCRATCH.resolve(local.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+          Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(partial, local, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+          throw new UnusableRecordingException("file not found in the bucket");
+        } finally {
+          Files.deleteIfExists(partial);
+        }
+      }
+    }
+    return local;
+  }
+
+  /** Removes the downloaded copy of a bucket recording, if any. */
+  public static void release(String location) throws IOException {
+    if (Locations.isBucket(location)) {
+      synchronized (LocalMedia.class) {
+        FileTrees.delete(copyFor(location));
+      }
+    }
+  }
+
+  private static Path copyFor(String location) {
+    String name = Locations.path(location).getFileName().toString();
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(location.getBytes(StandardCharsets.UTF_8));
+      return SCRATCH.resolve(HexFormat.of().formatHex(digest, 0, 12) + extension);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
