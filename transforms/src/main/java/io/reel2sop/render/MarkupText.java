@@ -43,7 +43,7 @@ public final class MarkupText {
     return out.toString();
   }
 
-  private static boolean allowedInXml(int c) {
+  static boolean allowedInXml(int c) {
     return c == '\t'
         || c == '\n'
         || c == '\r'

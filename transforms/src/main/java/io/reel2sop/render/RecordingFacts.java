@@ -73,7 +73,7 @@ public final class RecordingFacts {
   }
 
   /** The last path segment, percent-decoded when the text is a URI. */
-  private static String fileName(String uri) {
+  static String fileName(String uri) {
     if (uri == null) {
       return "";
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.reel2sop.model.SopDocument;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.io.UncheckedIOException;
  */
 public final class SopJson {
 
-  private static final ObjectMapper MAPPER =
+  /** The project's JSON conventions, shared by the other JSON files the renderers write. */
+  static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -28,7 +30,7 @@ public final class SopJson {
 
   public static String write(SopDocument document) {
     try {
-      return MAPPER.writer(new Printer()).writeValueAsString(document) + "\n";
+      return prettyWriter().writeValueAsString(document) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot serialise SOP document", e);
     }
@@ -39,6 +41,11 @@ public final class SopJson {
    */
   public static SopDocument read(String json) throws IOException {
     return MAPPER.readValue(json, SopDocument.class);
+  }
+
+  /** Writes two-space indented JSON, one array element per line, {@code "key": value}. */
+  static ObjectWriter prettyWriter() {
+    return MAPPER.writer(new Printer());
   }
 
   /** Two-space indentation, one array element per line, {@code "key": value}. */
