@@ -49,7 +49,8 @@ final class BuildSopFn extends DoFn<KV<String, CoGbkResult>, RecordingOutcome> {
     List<StageFailure> failures = toList(result.getAll(FAILURES));
     if (!failures.isEmpty()) {
       String reason = failures.stream().map(StageFailure::reason).distinct().collect(Collectors.joining("; "));
-      out.output(RecordingOutcome.failed(probed.recording(), reason));
+      boolean fileFault = failures.stream().anyMatch(StageFailure::fileFault);
+      out.output(RecordingOutcome.failed(probed.recording(), reason, fileFault));
       return;
     }
     String uri = probed.recording().uri();
@@ -63,8 +64,7 @@ final class BuildSopFn extends DoFn<KV<String, CoGbkResult>, RecordingOutcome> {
       write(probed, sop);
       out.output(RecordingOutcome.processed(probed.recording(), steps.size(), duration, probed.id()));
     } catch (Exception e) {
-      StageFailure failure = StageFailure.of(probed.recording(), "writing the SOP", e);
-      out.output(RecordingOutcome.failed(probed.recording(), failure.reason()));
+      out.output(RecordingOutcome.failed(probed.recording(), StageFailure.of(probed.recording(), "writing the SOP", e)));
     } finally {
       try {
         LocalMedia.release(uri);

@@ -41,7 +41,7 @@ final class FailureLedger {
       return Optional.empty();
     }
     try {
-      return Optional.of(JSON.readValue(file.toFile(), Entry.class));
+      return Optional.of(JSON.readValue(Files.readAllBytes(file), Entry.class));
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -17,7 +17,7 @@ final class ProbeFn extends DoFn<Recording, ProbedRecording> {
     try {
       out.get(PROBED).output(new ProbedRecording(recording, MediaProbe.probe(LocalMedia.of(recording.uri()))));
     } catch (Exception e) {
-      out.get(FAILED).output(RecordingOutcome.failed(recording, StageFailure.of(recording, "probe", e).reason()));
+      out.get(FAILED).output(RecordingOutcome.failed(recording, StageFailure.of(recording, "probe", e)));
     }
   }
 }

@@ -19,7 +19,8 @@ public record RecordingOutcome(
     String sopPath,
     String fingerprint,
     String sidecarFingerprint,
-    RecordingMetadata metadata) {
+    RecordingMetadata metadata,
+    boolean fileFault) {
 
   public enum Status {
     PROCESSED,
@@ -30,17 +31,22 @@ public record RecordingOutcome(
 
   public static RecordingOutcome processed(Recording recording, int steps, double durationSeconds, String sopPath) {
     return new RecordingOutcome(recording.id(), recording.uri(), Status.PROCESSED, null, steps, durationSeconds,
-        sopPath, recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata());
+        sopPath, recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata(), false);
   }
 
   public static RecordingOutcome skipped(Recording recording, String reason, int steps, double durationSeconds) {
     return new RecordingOutcome(recording.id(), recording.uri(), Status.SKIPPED, reason, steps, durationSeconds,
-        recording.id(), recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata());
+        recording.id(), recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata(), false);
   }
 
-  public static RecordingOutcome failed(Recording recording, String reason) {
+  /** {@code fileFault}: the recording itself is to blame, so the same file is not retried. */
+  public static RecordingOutcome failed(Recording recording, String reason, boolean fileFault) {
     return new RecordingOutcome(recording.id(), recording.uri(), Status.FAILED, reason, 0, 0, null,
-        recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata());
+        recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata(), fileFault);
+  }
+
+  public static RecordingOutcome failed(Recording recording, StageFailure failure) {
+    return failed(recording, failure.reason(), failure.fileFault());
   }
 
   /** Ended with a current SOP, made now or earlier. */

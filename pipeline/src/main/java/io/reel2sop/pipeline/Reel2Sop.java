@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.render.LibraryScan;
 import io.reel2sop.storage.Locations;
 import io.reel2sop.coders.JsonCoder;
 import io.reel2sop.model.ProbedRecording;
@@ -145,6 +146,14 @@ public final class Reel2Sop {
       out.printf("  FAILED %s: %s%n", failed.uri(), failed.reason());
     }
     printMetrics(result);
+    try {
+      LibraryScan index = LibraryIndexWriter.write(outputRoot);
+      out.printf("Index: %s (%d SOPs)%n",
+          Locations.of(outputRoot.resolve(LibraryIndexWriter.HTML_FILE)), index.entries().size());
+      index.unreadable().forEach(u -> out.println("  not in the index, unreadable: " + u));
+    } catch (IOException e) {
+      out.println("reel2sop: the library index could not be written: " + e.getMessage());
+    }
     List<RecordingOutcome> done = report.outcomes().stream().filter(RecordingOutcome::succeeded).toList();
     if (done.size() == 1) {
       out.println("SOP: " + Locations.of(outputRoot.resolve(done.get(0).sopPath()).resolve("sop.html")));

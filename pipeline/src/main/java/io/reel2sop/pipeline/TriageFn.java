@@ -58,7 +58,8 @@ final class TriageFn extends DoFn<Recording, Recording> {
         out.get(DECIDED).output(
             RecordingOutcome.failed(
                 recording,
-                failedBefore.get().reason() + " (failed before on this same file; --reprocess=failed retries it)"));
+                failedBefore.get().reason() + " (failed before on this same file; --reprocess=failed retries it)",
+                true));
         return;
       }
     }

@@ -61,12 +61,14 @@ public final class BucketSopPublisher {
       }
     }
     byte[] contract = stable.get(CONTRACT_FILE).getBytes(StandardCharsets.UTF_8);
-    Storage.BlobTargetOption unchanged =
+    // GCS gives every object a generation; an in-memory test bucket may not, and then has no precondition.
+    Storage.BlobTargetOption[] unchanged =
         current == null
-            ? Storage.BlobTargetOption.doesNotExist()
-            : Storage.BlobTargetOption.generationMatch();
-    BlobInfo target =
-        BlobInfo.newBuilder(current == null ? blob(folder + CONTRACT_FILE) : current.getBlobId()).build();
+            ? new Storage.BlobTargetOption[] {Storage.BlobTargetOption.doesNotExist()}
+            : current.getGeneration() == null
+                ? new Storage.BlobTargetOption[0]
+                : new Storage.BlobTargetOption[] {Storage.BlobTargetOption.generationMatch(current.getGeneration())};
+    BlobInfo target = BlobInfo.newBuilder(blob(folder + CONTRACT_FILE)).build();
     try {
       Retries.run("uploading " + folder + CONTRACT_FILE, () -> storage.create(target, contract, unchanged));
     } catch (IOException e) {

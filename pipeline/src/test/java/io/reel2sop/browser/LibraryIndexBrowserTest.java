@@ -188,11 +188,15 @@ class LibraryIndexBrowserTest {
             new SopDocument.RecordingInfo(
                 "file:///recordings/" + folder + ".mp4",
                 "sha256:00",
+                null,
+                1000L,
+                null,
                 4.0 * steps.size(),
                 160,
                 90,
                 30.0,
-                true),
+                true,
+                null),
             new SopDocument.ProducedBy(
                 "0.1.0",
                 new SopDocument.ModelInfo("vosk-model-en", "0.3.45"),

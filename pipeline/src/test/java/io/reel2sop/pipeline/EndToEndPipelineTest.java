@@ -14,6 +14,9 @@ import io.reel2sop.align.WordErrorRate;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import io.reel2sop.model.Word;
+import io.reel2sop.render.IndexEntry;
+import io.reel2sop.render.LibraryIndex;
+import io.reel2sop.render.LibraryIndexJson;
 import io.reel2sop.render.SopContract;
 import io.reel2sop.render.SopJson;
 import java.io.ByteArrayOutputStream;
@@ -100,7 +103,8 @@ class EndToEndPipelineTest {
       List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
       assertFalse(names.contains(SopFolderWriter.STAGING), "staging leftovers: " + names);
       List<String> visible = names.stream().filter(n -> !n.startsWith(".")).toList();
-      assertEquals(fixtures.size() + 1, visible.size(), "one folder per good recording plus report.json: " + names);
+      assertEquals(fixtures.size() + 3, visible.size(),
+          "one folder per good recording plus report.json, index.json, index.html: " + names);
     }
   }
 
@@ -185,6 +189,17 @@ class EndToEndPipelineTest {
     try (Stream<Path> images = Files.list(folder.resolve("images"))) {
       assertEquals(sop.steps().size(), images.count(), "one image per step, nothing else");
     }
+  }
+
+  @Test
+  void theLibraryIndexListsEverySop() throws IOException {
+    LibraryIndex index = LibraryIndexJson.read(Files.readString(output.resolve("index.json")));
+    assertEquals(fixtures.size(), index.sops().size());
+    for (IndexEntry entry : index.sops()) {
+      assertTrue(Files.isRegularFile(output.resolve(entry.page())), entry.page());
+      assertTrue(Files.isRegularFile(output.resolve(entry.thumbnail())), entry.thumbnail());
+    }
+    assertTrue(Files.readString(output.resolve("index.html")).contains("id=\"library\""));
   }
 
   @Test

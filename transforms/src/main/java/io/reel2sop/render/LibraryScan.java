@@ -28,7 +28,8 @@ public record LibraryScan(List<IndexEntry> entries, List<String> unreadable) {
     List<String> unreadable = new ArrayList<>();
     try (DirectoryStream<Path> folders = Files.newDirectoryStream(outputRoot, Files::isDirectory)) {
       for (Path folder : folders) {
-        String name = folder.getFileName().toString();
+        // a bucket's pseudo-folder names end in "/"
+        String name = folder.getFileName().toString().replaceAll("/+$", "");
         Path json = folder.resolve("sop.json");
         if (name.startsWith(".") || !Files.isRegularFile(json)) {
           continue;
