@@ -116,7 +116,7 @@ class CrashSafetyTest {
     }
   }
 
-  /** Every visible entry of the output is report.json or a complete, valid SOP folder. */
+  /** Every visible entry of the output is the report, the index or a complete, valid SOP folder. */
   private static Map<String, String> checkOnlyCompleteSopsAreVisible(Path output) throws IOException {
     Map<String, String> created = new HashMap<>();
     if (!Files.isDirectory(output)) {
@@ -125,7 +125,12 @@ class CrashSafetyTest {
     try (Stream<Path> entries = Files.list(output)) {
       for (Path entry : entries.toList()) {
         String name = entry.getFileName().toString();
-        if (name.startsWith(".") || name.equals(WriteRunReport.FILE_NAME)) {
+        if (name.startsWith(".")) {
+          continue;
+        }
+        if (!Files.isDirectory(entry)) {
+          assertTrue(List.of(WriteRunReport.FILE_NAME, LibraryIndexWriter.JSON_FILE, LibraryIndexWriter.HTML_FILE)
+              .contains(name), "unexpected file " + entry);
           continue;
         }
         assertTrue(Files.isRegularFile(entry.resolve(SopFolderWriter.COMPLETE_MARKER)), "complete: " + entry);

@@ -18,7 +18,7 @@ class MarkdownRendererTest {
     String[] lines = md.split("\n");
     assertEquals("# Create \\& send an invoice", lines[0]);
     assertEquals("How to create an invoice for a customer and send it by e-mail.", lines[2]);
-    assertTrue(lines[4].startsWith("*Recording: invoice demo.mp4 · Duration: 2:05 · "), lines[4]);
+    assertTrue(lines[4].startsWith("*Owner: Finance team · Tags: billing, how-to · Recording: invoice demo.mp4 · Duration: 2:05 · "), lines[4]);
     assertTrue(lines[4].contains("Resolution: 1920×1080"), lines[4]);
     assertTrue(lines[4].contains("Produced by: reel2sop 0.1.0"), lines[4]);
   }
