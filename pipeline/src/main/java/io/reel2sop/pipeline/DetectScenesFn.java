@@ -1,11 +1,11 @@
 package io.reel2sop.pipeline;
 
-import io.reel2sop.storage.LocalMedia;
 import io.reel2sop.media.UnusableRecordingException;
 import io.reel2sop.model.MediaInfo;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.scene.RecordingSceneAnalyzer;
+import io.reel2sop.storage.LocalMedia;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;

@@ -1,7 +1,7 @@
 package io.reel2sop.pipeline;
 
-import io.reel2sop.storage.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reel2sop.storage.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

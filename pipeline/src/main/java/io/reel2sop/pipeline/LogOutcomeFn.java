@@ -1,9 +1,9 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.render.TimeFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.reel2sop.render.TimeFormat;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

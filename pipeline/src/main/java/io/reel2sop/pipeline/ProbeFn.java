@@ -1,9 +1,9 @@
 package io.reel2sop.pipeline;
 
-import io.reel2sop.storage.LocalMedia;
 import io.reel2sop.media.MediaProbe;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
+import io.reel2sop.storage.LocalMedia;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
 

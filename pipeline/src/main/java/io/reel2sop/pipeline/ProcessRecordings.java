@@ -2,8 +2,6 @@ package io.reel2sop.pipeline;
 
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
-import io.reel2sop.model.SceneAnalysis;
-import io.reel2sop.model.Transcript;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;

@@ -1,10 +1,9 @@
 package io.reel2sop.pipeline;
 
 import io.reel2sop.model.Recording;
-import io.reel2sop.storage.Locations;
 import io.reel2sop.sidecar.SidecarTranscript;
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

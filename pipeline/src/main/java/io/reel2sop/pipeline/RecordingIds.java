@@ -1,7 +1,7 @@
 package io.reel2sop.pipeline;
 
-import io.reel2sop.storage.Locations;
 import io.reel2sop.model.Recording;
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,14 +1,14 @@
 package io.reel2sop.pipeline;
 
-import io.reel2sop.render.LibraryScan;
-import io.reel2sop.storage.Locations;
 import io.reel2sop.coders.JsonCoder;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.Transcript;
-import io.reel2sop.speech.SpeechModelLocator;
+import io.reel2sop.render.LibraryScan;
 import io.reel2sop.render.TimeFormat;
+import io.reel2sop.speech.SpeechModelLocator;
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,10 +1,10 @@
 package io.reel2sop.pipeline;
 
-import io.reel2sop.storage.Locations;
 import io.reel2sop.align.AlignSettings;
 import io.reel2sop.scene.SceneSettings;
 import io.reel2sop.speech.SpeechModel;
 import io.reel2sop.speech.SpeechModelLocator;
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.nio.file.Path;
 

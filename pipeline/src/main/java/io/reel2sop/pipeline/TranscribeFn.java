@@ -1,7 +1,5 @@
 package io.reel2sop.pipeline;
 
-import io.reel2sop.storage.Locations;
-import io.reel2sop.storage.LocalMedia;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.sidecar.SidecarTranscript;
@@ -9,6 +7,8 @@ import io.reel2sop.speech.LoadedModels;
 import io.reel2sop.speech.SpeechModel;
 import io.reel2sop.speech.SpeechModelLocator;
 import io.reel2sop.speech.VoskTranscriber;
+import io.reel2sop.storage.LocalMedia;
+import io.reel2sop.storage.Locations;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;

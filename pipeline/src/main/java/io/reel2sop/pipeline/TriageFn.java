@@ -1,10 +1,10 @@
 package io.reel2sop.pipeline;
 
-import io.reel2sop.storage.Locations;
-import io.reel2sop.storage.Fingerprints;
 import io.reel2sop.model.Recording;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.render.SopJson;
+import io.reel2sop.storage.Fingerprints;
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,9 @@
 package io.reel2sop.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import io.reel2sop.storage.Locations;
 import io.reel2sop.storage.AtomicWrite;
+import io.reel2sop.storage.Locations;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.apache.beam.sdk.transforms.Combine;

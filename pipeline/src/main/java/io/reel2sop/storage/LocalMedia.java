@@ -1,9 +1,9 @@
 package io.reel2sop.storage;
 
 import io.reel2sop.files.FileTrees;
+import io.reel2sop.media.UnusableRecordingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import io.reel2sop.media.UnusableRecordingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

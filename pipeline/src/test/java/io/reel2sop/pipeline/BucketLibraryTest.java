@@ -19,14 +19,11 @@ import io.reel2sop.render.SopContract;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.speech.SpeechModelLocator;
 import io.reel2sop.storage.GcsStorage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -140,11 +137,8 @@ class BucketLibraryTest {
   }
 
   private RunReport run(int expectedExit, String... extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--input=" + INPUT, "--output=" + OUTPUT));
-    args.addAll(List.of(extra));
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    int exit = new Reel2Sop(new PrintStream(console, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
-    assertEquals(expectedExit, exit, console.toString(StandardCharsets.UTF_8));
+    CommandLineRun run = CommandLineRun.of(List.of("--input=" + INPUT, "--output=" + OUTPUT), extra);
+    assertEquals(expectedExit, run.exitCode(), run.console());
     return RunReport.fromJson(text("team/report.json"));
   }
 

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reel2sop.align.WordErrorRate;
 import io.reel2sop.fixtures.BadInputs;
 import io.reel2sop.fixtures.Fixture;
 import io.reel2sop.fixtures.FixtureTruth;
 import io.reel2sop.fixtures.ScreenIdentifier;
 import io.reel2sop.fixtures.TestFixtures;
-import io.reel2sop.align.WordErrorRate;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import io.reel2sop.model.Word;

@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,11 +79,8 @@ class ReprocessTest {
   }
 
   private RunReport run(int expectedExit, String... extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output));
-    args.addAll(List.of(extra));
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    int exit = new Reel2Sop(new PrintStream(console, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
-    assertEquals(expectedExit, exit, console.toString(StandardCharsets.UTF_8));
+    CommandLineRun run = CommandLineRun.of(List.of("--input=" + input, "--output=" + output), extra);
+    assertEquals(expectedExit, run.exitCode(), run.console());
     return RunReport.fromJson(Files.readString(output.resolve(WriteRunReport.FILE_NAME)));
   }
 

@@ -1,9 +1,9 @@
 package io.reel2sop.render;
 
 import io.reel2sop.model.RecordingMetadata;
-import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.SopDocument.ProducedBy;
 import io.reel2sop.model.SopDocument.RecordingInfo;
+import io.reel2sop.model.SopDocument;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,8 +1,8 @@
 package io.reel2sop.sop;
 
-import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.model.MediaInfo;
 import io.reel2sop.model.ProbedRecording;
+import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;

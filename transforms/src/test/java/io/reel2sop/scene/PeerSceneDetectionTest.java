@@ -3,9 +3,8 @@ package io.reel2sop.scene;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reel2sop.model.SceneAnalysis;
-import io.reel2sop.peer.PeerData;
 import io.reel2sop.model.SceneCut;
-import java.nio.file.Files;
+import io.reel2sop.peer.PeerData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
