@@ -1,10 +1,7 @@
 package io.reel2sop.pipeline;
 
 import io.reel2sop.coders.JsonCoder;
-import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
-import io.reel2sop.model.SceneAnalysis;
-import io.reel2sop.model.Transcript;
 import io.reel2sop.render.LibraryScan;
 import io.reel2sop.render.TimeFormat;
 import io.reel2sop.speech.SpeechModelLocator;
@@ -117,7 +114,7 @@ public final class Reel2Sop {
 
   static void registerCoders(CoderRegistry registry) {
     for (Class<?> type :
-        List.of(Recording.class, ProbedRecording.class, SceneAnalysis.class, Transcript.class, StageFailure.class, RecordingOutcome.class)) {
+        List.of(Recording.class, RecordingOutcome.class)) {
       register(registry, type);
     }
   }

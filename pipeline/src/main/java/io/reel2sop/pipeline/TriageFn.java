@@ -47,7 +47,8 @@ final class TriageFn extends DoFn<Recording, Recording> {
     SopVersion wanted = SopVersion.wanted(recording, settings);
     if (current.isPresent() && wanted.staleReason(SopVersion.of(current.get())) == null) {
       SopDocument sop = current.get();
-      out.get(DECIDED).output(
+      decide(
+          out,
           RecordingOutcome.skipped(recording, "up to date", sop.steps().size(), sop.recording().durationSeconds()));
       return;
     }
@@ -55,7 +56,8 @@ final class TriageFn extends DoFn<Recording, Recording> {
       Optional<FailureLedger.Entry> failedBefore =
           new FailureLedger(root).find(recording.id()).filter(e -> e.version().equals(wanted));
       if (failedBefore.isPresent()) {
-        out.get(DECIDED).output(
+        decide(
+            out,
             RecordingOutcome.failed(
                 recording,
                 failedBefore.get().reason() + " (failed before on this same file; --reprocess=failed retries it)",
@@ -64,6 +66,11 @@ final class TriageFn extends DoFn<Recording, Recording> {
       }
     }
     out.get(TO_PROCESS).output(recording);
+  }
+
+  private void decide(MultiOutputReceiver out, RecordingOutcome outcome) {
+    OutcomeLog.log(outcome, settings.runId(), settings.totalRecordings());
+    out.get(DECIDED).output(outcome);
   }
 
   /**
