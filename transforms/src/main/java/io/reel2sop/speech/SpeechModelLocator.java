@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -23,6 +24,8 @@ import java.util.zip.ZipInputStream;
 public final class SpeechModelLocator {
   public static final String DEFAULT_NAME = "vosk-model-en";
   public static final String DEFAULT_VERSION = "0.3.45";
+  /** The bundled model is unpacked with one change to its configuration: see {@link #withoutDither}. */
+  private static final String UNPACKED_SUFFIX = "-nodither";
   private static final String BUNDLED_ARCHIVE = "/io/reel2sop/speech/vosk-model-en.aar";
   private static final String ARCHIVE_PREFIX = "assets/model-en-us/";
 
@@ -59,7 +62,7 @@ public final class SpeechModelLocator {
   }
 
   private static synchronized Path unpackDefault(Path cacheRoot) throws IOException {
-    Path target = cacheRoot.resolve("models").resolve(DEFAULT_NAME + "-" + DEFAULT_VERSION);
+    Path target = cacheRoot.resolve("models").resolve(DEFAULT_NAME + "-" + DEFAULT_VERSION + UNPACKED_SUFFIX);
     if (Files.isRegularFile(target.resolve("am/final.mdl"))) {
       return target;
     }
@@ -70,6 +73,7 @@ public final class SpeechModelLocator {
         throw new IOException("the bundled speech model is missing from the jar (" + BUNDLED_ARCHIVE + ")");
       }
       unzipModel(raw, temp);
+      withoutDither(temp);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
       // Another worker finished first; its copy is as good as ours.
@@ -80,6 +84,18 @@ public final class SpeechModelLocator {
       FileTrees.delete(temp);
     }
     return target;
+  }
+
+  /**
+   * Kaldi adds random noise ("dither") to the audio before its features, so the same recording
+   * gave slightly different words and times from run to run. Without it a SOP is reproducible: the
+   * same on every runner and every rerun.
+   */
+  private static void withoutDither(Path model) throws IOException {
+    Path mfcc = model.resolve("conf/mfcc.conf");
+    if (Files.isRegularFile(mfcc)) {
+      Files.writeString(mfcc, "--dither=0.0\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
   }
 
   private static void unzipModel(InputStream raw, Path into) throws IOException {
