@@ -18,32 +18,42 @@ final class OutcomeLog {
 
   private OutcomeLog() {}
 
+  /** How many outcomes of this run were logged in this process (none when a cluster ran it). */
+  static int loggedHere(String runId) {
+    AtomicInteger done = DONE_PER_RUN.get(runId);
+    return done == null ? 0 : done.get();
+  }
+
   static void warn(String message) {
     LOG.warn(message);
   }
 
   static void log(RecordingOutcome outcome, String runId, int total) {
     int done = DONE_PER_RUN.computeIfAbsent(runId, k -> new AtomicInteger()).incrementAndGet();
-    String progress = "[" + done + "/" + total + "]";
+    String line = "[" + done + "/" + total + "] " + line(outcome);
     switch (outcome.status()) {
       case SKIPPED -> {
         RunMetrics.RECORDINGS_SKIPPED.inc();
-        LOG.info("{} SKIP   {} -> {} ({})", progress, outcome.uri(), outcome.sopPath(), outcome.reason());
+        LOG.info(line);
       }
       case PROCESSED -> {
         RunMetrics.RECORDINGS_PROCESSED.inc();
-        LOG.info(
-            "{} OK     {} -> {} ({} steps, {} of video)",
-            progress,
-            outcome.uri(),
-            outcome.sopPath(),
-            outcome.steps(),
-            TimeFormat.minutesSeconds(outcome.durationSeconds()));
+        LOG.info(line);
       }
       case FAILED -> {
         RunMetrics.RECORDINGS_FAILED.inc();
-        LOG.warn("{} FAILED {}: {}", progress, outcome.uri(), outcome.reason());
+        LOG.warn(line);
       }
     }
+  }
+
+  /** {@code OK     <uri> -> <folder> (7 steps, 0:31 of video)}, {@code SKIP ...} or {@code FAILED <uri>: <why>}. */
+  static String line(RecordingOutcome outcome) {
+    return switch (outcome.status()) {
+      case SKIPPED -> "SKIP   " + outcome.uri() + " -> " + outcome.sopPath() + " (" + outcome.reason() + ")";
+      case PROCESSED -> "OK     " + outcome.uri() + " -> " + outcome.sopPath() + " (" + outcome.steps() + " steps, "
+          + TimeFormat.minutesSeconds(outcome.durationSeconds()) + " of video)";
+      case FAILED -> "FAILED " + outcome.uri() + ": " + outcome.reason();
+    };
   }
 }

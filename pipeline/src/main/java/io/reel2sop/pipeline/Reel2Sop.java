@@ -101,9 +101,10 @@ public final class Reel2Sop {
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     if (Locations.isLocal(outputRoot)) {
-      new SopFolderWriter(outputRoot).removeStagingIfEmpty();
+      // Workers that died mid-write (a lost TaskManager) may have left staged folders behind.
+      new SopFolderWriter(outputRoot).recover();
     }
-    return summarise(result, outputRoot);
+    return summarise(result, outputRoot, OutcomeLog.loggedHere(settings.runId()) == 0);
   }
 
   private int usageError(Exception e) {
@@ -123,7 +124,7 @@ public final class Reel2Sop {
     registry.registerCoderForClass(type, JsonCoder.of(type));
   }
 
-  private int summarise(PipelineResult result, Path outputRoot) {
+  private int summarise(PipelineResult result, Path outputRoot, boolean ranElsewhere) {
     Path reportFile = outputRoot.resolve(WriteRunReport.FILE_NAME);
     RunReport report;
     try {
@@ -131,6 +132,10 @@ public final class Reel2Sop {
     } catch (IOException e) {
       out.println("reel2sop: the run ended without a report (" + e.getMessage() + ")");
       return EXIT_SOME_FAILED;
+    }
+    if (ranElsewhere) {
+      // The workers logged each outcome on their own machines; repeat them here.
+      report.outcomes().forEach(o -> out.println(OutcomeLog.line(o)));
     }
     out.printf(
         "Done in %.1f s: %d processed, %d skipped (up to date), %d failed; %s of video processed.%n",

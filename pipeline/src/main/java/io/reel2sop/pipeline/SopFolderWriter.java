@@ -1,6 +1,8 @@
 package io.reel2sop.pipeline;
 
 import io.reel2sop.files.FileTrees;
+import io.reel2sop.render.SopFiles;
+import io.reel2sop.render.SopJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +18,9 @@ import java.util.stream.Stream;
  * {@code versions/<n>/} (1 is the oldest), so the current SOP keeps its path and history.
  *
  * <p>A staged folder gets a {@code .complete} marker (holding its recording id) once every file is
- * written. If the process dies during a publish, {@link #recover()} finishes it from the marker;
- * staged folders without one are half-written and are deleted.
+ * written. If the process dies during a publish, {@link #recover()} finishes it from the marker
+ * (unless a newer SOP was published since); staged folders without one are half-written and are
+ * deleted.
  */
 public final class SopFolderWriter {
   static final String STAGING = ".reel2sop-staging";
@@ -98,8 +101,8 @@ public final class SopFolderWriter {
     List<String> finished = new java.util.ArrayList<>();
     for (Path staged : children(staging)) {
       Path marker = staged.resolve(COMPLETE_MARKER);
-      if (Files.isRegularFile(marker)) {
-        String id = Files.readString(marker, StandardCharsets.UTF_8).strip();
+      String id = Files.isRegularFile(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : null;
+      if (id != null && !supersededBy(root.resolve(id), staged)) {
         finishPublish(staged, id);
         finished.add(id);
       } else {
@@ -117,6 +120,24 @@ public final class SopFolderWriter {
     } catch (IOException notEmptyOrBusy) {
       // Something is still staged; recover() deals with it on the next run.
     }
+  }
+
+  /**
+   * Whether the published SOP is newer than a staged one left behind (a worker that died while
+   * publishing, after which its recording was made again): then the staged one is dropped.
+   */
+  private static boolean supersededBy(Path published, Path staged) {
+    try {
+      String current = createdAt(published);
+      return current != null && current.compareTo(createdAt(staged)) >= 0;
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  private static String createdAt(Path folder) throws IOException {
+    Path json = folder.resolve(SopFiles.CONTRACT);
+    return Files.isRegularFile(json) ? SopJson.read(Files.readString(json)).producedBy().createdAt() : null;
   }
 
   private static int nextVersion(Path history) throws IOException {

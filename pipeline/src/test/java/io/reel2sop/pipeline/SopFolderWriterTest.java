@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reel2sop.model.SopDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,34 @@ class SopFolderWriterTest {
     try (Stream<Path> versions = Files.list(root.resolve("lead/versions"))) {
       assertEquals(1, versions.count());
     }
+  }
+
+  @Test
+  void aStagedSopOlderThanThePublishedOneIsDropped() throws IOException {
+    SopFolderWriter writer = new SopFolderWriter(root);
+    Path left = writer.stage("lead");
+    SopFolderWriter.writeText(left.resolve("sop.json"), sopCreatedAt("2026-11-27T01:00:00Z"));
+    Files.writeString(left.resolve(SopFolderWriter.COMPLETE_MARKER), "lead");
+    Path redone = writer.stage("lead");
+    SopFolderWriter.writeText(redone.resolve("sop.json"), sopCreatedAt("2026-11-27T01:00:05Z"));
+    writer.publish(redone, "lead");
+
+    assertEquals(List.of(), writer.recover());
+    assertTrue(Files.readString(root.resolve("lead/sop.json")).contains("01:00:05Z"));
+    assertFalse(Files.exists(root.resolve("lead/versions")));
+  }
+
+  private static String sopCreatedAt(String createdAt) {
+    SopDocument sample = minimalSop();
+    return io.reel2sop.render.SopJson.write(new SopDocument(sample.schemaVersion(), sample.recording(),
+        new SopDocument.ProducedBy("0.1.0", new SopDocument.ModelInfo("m", "1"), "h", "DirectRunner", createdAt),
+        sample.title(), sample.summary(), sample.steps(), sample.scenes(), sample.transcript()));
+  }
+
+  private static SopDocument minimalSop() {
+    return new SopDocument(SopDocument.SCHEMA_VERSION,
+        new SopDocument.RecordingInfo("a.mp4", "sha256:0", null, 1, null, 1, 2, 2, 1, false, null),
+        null, "A", "", List.of(), List.of(), new SopDocument.TranscriptInfo("en", "none", List.of()));
   }
 
   @Test
