@@ -78,8 +78,8 @@ for i in $(seq 1 "$taskmanagers"); do
   start_process "taskmanager-$i" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
     "$(echo "$tm_params" | head -n 1)" "$(echo "$tm_params" | tail -n 1) -D taskmanager.resource-id=taskmanager-$i"
 done
-slots_up() { [[ "$(overview | sed -n 's/.*"slots-total":\([0-9]*\).*/\1/p')" == "$taskmanagers" ]]; }
-wait_until "$taskmanagers TaskManager slot(s)" 90 slots_up
+slots_up() { [[ "$(overview | sed -n 's/.*"slots-total":\([0-9]*\).*/\1/p')" == "$((taskmanagers * 2))" ]]; }
+wait_until "the slots of $taskmanagers TaskManager(s)" 90 slots_up
 
 echo "Flink cluster ready: REST http://localhost:$rest_port ($taskmanagers TaskManagers; logs in $work/log)"
 echo "Run on it: ./reel2sop --runner=FlinkRunner --flinkMaster=localhost:$rest_port --input=... --output=..."
