@@ -30,7 +30,7 @@ final class OutcomeLog {
 
   static void log(RecordingOutcome outcome, String runId, int total) {
     int done = DONE_PER_RUN.computeIfAbsent(runId, k -> new AtomicInteger()).incrementAndGet();
-    String line = "[" + done + "/" + total + "] " + line(outcome);
+    String line = (total > 0 ? "[" + done + "/" + total + "] " : "[" + done + "] ") + line(outcome);
     switch (outcome.status()) {
       case SKIPPED -> {
         RunMetrics.RECORDINGS_SKIPPED.inc();

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.CoderRegistry;
@@ -23,7 +24,9 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.options.StreamingOptions;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.ParDo;
 
 /** The command line: finds the recordings, runs the pipeline, prints the outcome, sets the exit code. */
 public final class Reel2Sop {
@@ -32,6 +35,7 @@ public final class Reel2Sop {
   static final int EXIT_USAGE = 2;
 
   private final PrintStream out;
+  private volatile PipelineResult watching;
 
   Reel2Sop(PrintStream out) {
     this.out = out;
@@ -77,6 +81,9 @@ public final class Reel2Sop {
     if (!finished.isEmpty()) {
       out.printf("reel2sop: published %d SOP(s) an interrupted run had finished: %s%n", finished.size(), finished);
     }
+    if (options.getWatch()) {
+      return watch(options, outputRoot);
+    }
     List<Recording> recordings = new RecordingFinder(options.getSidecars()).find(options.getInput(), outputRoot);
     if (recordings.isEmpty()) {
       throw new IOException("no recordings found in " + options.getInput());
@@ -105,6 +112,59 @@ public final class Reel2Sop {
       new SopFolderWriter(outputRoot).recover();
     }
     return summarise(result, outputRoot, OutcomeLog.loggedHere(settings.runId()) == 0);
+  }
+
+  /**
+   * {@code --watch}: a streaming job that keeps turning new or changed recordings into SOPs (and
+   * the index up to date) until it is cancelled: Ctrl-C here, or a cancel on the cluster.
+   */
+  private int watch(Reel2SopOptions options, Path outputRoot) throws IOException {
+    if (options.getPollSeconds() < 1) {
+      throw new IllegalArgumentException("--pollSeconds must be at least 1");
+    }
+    RunSettings settings = RunSettingsFactory.from(options, outputRoot, 0, UUID.randomUUID().toString(), version());
+    options.as(StreamingOptions.class).setStreaming(true);
+    // The DirectRunner would otherwise not return from run() until the job ends (never).
+    options.as(DirectOptions.class).setBlockOnRun(false);
+    out.printf(
+        "reel2sop %s: watching %s every %d s on %s; SOPs go to %s (Ctrl-C stops)%n",
+        settings.version(), options.getInput(), options.getPollSeconds(), settings.runner(), Locations.of(outputRoot));
+    Pipeline pipeline = Pipeline.create(options);
+    registerCoders(pipeline.getCoderRegistry());
+    pipeline
+        .apply("WatchRecordings",
+            new WatchRecordings(options.getInput(), settings.outputRoot(), options.getSidecars(), options.getPollSeconds()))
+        .apply("ProcessRecordings", new ProcessRecordings(settings))
+        .apply("UpdateIndex", ParDo.of(new UpdateIndexFn(settings.outputRoot())));
+    PipelineResult result = pipeline.run();
+    watching = result;
+    Thread stopOnExit = new Thread(() -> cancel(result), "reel2sop-stop-watch");
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
+    try {
+      result.waitUntilFinish();
+    } finally {
+      watching = null;
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it is what ended the wait
+      }
+    }
+    out.println("reel2sop: stopped watching " + options.getInput());
+    return EXIT_OK;
+  }
+
+  /** The running {@code --watch} job, while there is one. */
+  PipelineResult watching() {
+    return watching;
+  }
+
+  private static void cancel(PipelineResult result) {
+    try {
+      result.cancel();
+    } catch (IOException | UnsupportedOperationException e) {
+      // already finished or cancelled
+    }
   }
 
   private int usageError(Exception e) {

@@ -53,6 +53,20 @@ public interface Reel2SopOptions extends SceneOptions, AlignOptions {
 
   void setReprocess(String value);
 
+  @Description(
+      "Keep watching --input and turn each new or changed recording into a SOP as it lands (a streaming "
+          + "job; stop it with Ctrl-C, or cancel it on the cluster).")
+  @Default.Boolean(false)
+  Boolean getWatch();
+
+  void setWatch(Boolean value);
+
+  @Description("With --watch: seconds between two looks at --input.")
+  @Default.Integer(30)
+  Integer getPollSeconds();
+
+  void setPollSeconds(Integer value);
+
   @Description("A properties file of tunables to use instead of config/reel2sop.properties.")
   String getConfig();
 
