@@ -62,36 +62,6 @@ public final class RecordingFinder {
     }
   }
 
-  /**
-   * For {@code --watch}: the recording a newly matched file under {@code root} is, or empty when the
-   * folder search would pass it over (hidden, in the output folder, not a video).
-   */
-  public Optional<Recording> recordingFor(Path root, Path outputRoot, Path file) throws IOException {
-    boolean skipped =
-        (file.startsWith(outputRoot) && !outputRoot.equals(root))
-            || (file.startsWith(root) && isHidden(root.relativize(file)))
-            || !VIDEO_EXTENSIONS.contains(extension(file));
-    return skipped ? Optional.empty() : Optional.of(new RecordingIds(root).assign(List.of(file), this::sidecarFor).get(0));
-  }
-
-  /** For {@code --watch}: the folder ids are relative to, and the file pattern to keep matching. */
-  static Path watchRoot(String input) {
-    if (isGlob(input)) {
-      int lastSlash = input.lastIndexOf('/', firstWildcard(input));
-      return absolute(lastSlash < 0 ? "." : input.substring(0, lastSlash + 1));
-    }
-    Path path = absolute(input);
-    return Files.isDirectory(path) ? path : path.getParent();
-  }
-
-  static String watchPattern(String input) {
-    if (isGlob(input)) {
-      return Locations.isBucket(input) ? input : Path.of(input).toAbsolutePath().normalize().toString();
-    }
-    Path path = absolute(input);
-    return Files.isDirectory(path) ? Locations.of(path).replaceAll("/?$", "/**") : Locations.of(path);
-  }
-
   private List<Recording> fromManifest(Path manifest) throws IOException {
     List<Manifest.Entry> entries = Manifest.read(manifest);
     List<Recording> recordings =

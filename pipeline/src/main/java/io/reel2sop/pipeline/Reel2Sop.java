@@ -122,6 +122,9 @@ public final class Reel2Sop {
     if (options.getPollSeconds() < 1) {
       throw new IllegalArgumentException("--pollSeconds must be at least 1");
     }
+    if (!RecordingFinder.isGlob(options.getInput()) && !Files.exists(RecordingFinder.absolute(options.getInput()))) {
+      throw new IOException("--input " + options.getInput() + ": no such folder to watch");
+    }
     RunSettings settings = RunSettingsFactory.from(options, outputRoot, 0, UUID.randomUUID().toString(), version());
     options.as(StreamingOptions.class).setStreaming(true);
     // The DirectRunner would otherwise not return from run() until the job ends (never).
@@ -136,12 +139,17 @@ public final class Reel2Sop {
             new WatchRecordings(options.getInput(), settings.outputRoot(), options.getSidecars(), options.getPollSeconds()))
         .apply("ProcessRecordings", new ProcessRecordings(settings))
         .apply("UpdateIndex", ParDo.of(new UpdateIndexFn(settings.outputRoot())));
-    PipelineResult result = pipeline.run();
-    watching = result;
-    Thread stopOnExit = new Thread(() -> cancel(result), "reel2sop-stop-watch");
+    Thread stopOnExit = new Thread(() -> cancel(watching), "reel2sop-stop-watch");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
     try {
+      // A runner that submits attached (Flink) only returns here once the job has ended.
+      PipelineResult result = pipeline.run();
+      watching = result;
       result.waitUntilFinish();
+    } catch (RuntimeException e) {
+      if (!cancelled(e)) {
+        throw e;
+      }
     } finally {
       watching = null;
       try {
@@ -159,7 +167,20 @@ public final class Reel2Sop {
     return watching;
   }
 
+  private static boolean cancelled(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().contains("Cancellation")
+          || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("cancel")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void cancel(PipelineResult result) {
+    if (result == null) {
+      return;
+    }
     try {
       result.cancel();
     } catch (IOException | UnsupportedOperationException e) {

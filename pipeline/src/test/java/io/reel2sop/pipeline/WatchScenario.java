@@ -27,8 +27,28 @@ import java.util.function.BooleanSupplier;
 final class WatchScenario {
   private WatchScenario() {}
 
-  /** Runs the scenario; {@code cancel} stops the job (null: cancel through the client's handle). */
-  static String run(Path work, List<String> extraArgs, Runnable cancel) throws Exception {
+  /** How a test knows the watch job is running, and how it cancels it. */
+  interface Control {
+    boolean started(Reel2Sop cli) throws Exception;
+
+    void cancel(Reel2Sop cli) throws Exception;
+  }
+
+  /** Through the client's own handle on the job (runners whose run() returns at once). */
+  static final Control CLIENT_HANDLE =
+      new Control() {
+        @Override
+        public boolean started(Reel2Sop cli) {
+          return cli.watching() != null;
+        }
+
+        @Override
+        public void cancel(Reel2Sop cli) throws IOException {
+          cli.watching().cancel();
+        }
+      };
+
+  static String run(Path work, List<String> extraArgs, Control control) throws Exception {
     Path inbox = Files.createDirectories(work.resolve("inbox"));
     Path output = work.resolve("sops");
     ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -36,7 +56,7 @@ final class WatchScenario {
     List<String> args = new ArrayList<>(List.of("--input=" + inbox, "--output=" + output, "--watch", "--pollSeconds=1"));
     args.addAll(extraArgs);
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.run(args.toArray(String[]::new)));
-    waitFor("the watch job to start", 120, () -> cli.watching() != null || exit.isDone());
+    waitFor("the watch job to start", 120, () -> exit.isDone() || started(control, cli));
     assertFalse(exit.isDone(), "the watch job ended early:\n" + console);
 
     Path first = TestFixtures.recordings().get("noaudio").video();
@@ -54,17 +74,18 @@ final class WatchScenario {
     assertFalse(Files.exists(output.resolve("calendar/versions")));
     assertTrue(Files.isRegularFile(output.resolve("index.html")), "the index follows the new SOPs");
 
-    if (cancel == DIRECT) {
-      cli.watching().cancel();
-    } else {
-      cancel.run();
-    }
+    control.cancel(cli);
     assertEquals(Reel2Sop.EXIT_OK, exit.get(2, TimeUnit.MINUTES), console.toString(StandardCharsets.UTF_8));
     return console.toString(StandardCharsets.UTF_8);
   }
 
-  /** Cancel through the client's own handle on the job. */
-  static final Runnable DIRECT = () -> {};
+  private static boolean started(Control control, Reel2Sop cli) {
+    try {
+      return control.started(cli);
+    } catch (Exception e) {
+      return false;
+    }
+  }
 
   /** Copies under a hidden name first, then renames: the watcher never sees a half-copied file. */
   private static void drop(Path recording, Path target) throws IOException {

@@ -13,7 +13,7 @@ class WatchTest {
 
   @Test
   void newRecordingsBecomeSopsAsTheyLandAndAnUnchangedOneIsNotRedone() throws Exception {
-    String console = WatchScenario.run(work, List.of(), WatchScenario.DIRECT);
+    String console = WatchScenario.run(work, List.of(), WatchScenario.CLIENT_HANDLE);
     assertTrue(console.contains("stopped watching"), console);
   }
 }

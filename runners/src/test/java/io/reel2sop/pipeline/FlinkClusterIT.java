@@ -116,6 +116,27 @@ class FlinkClusterIT {
         victim, killedAt, seconds(started));
   }
 
+  @Test
+  void watchingOnTheClusterMakesEachNewRecordingOnceAndIsCancelledCleanly() throws Exception {
+    assertTrue(cluster.job("RUNNING") == null, "no other job is running");
+    String console = WatchScenario.run(
+        work.resolve("watch"),
+        List.of("--runner=FlinkRunner", "--flinkMaster=" + cluster.master(), "--filesToStage=" + JOB_JAR),
+        new WatchScenario.Control() {
+          @Override
+          public boolean started(Reel2Sop cli) throws Exception {
+            return cluster.job("RUNNING") != null;
+          }
+
+          @Override
+          public void cancel(Reel2Sop cli) throws Exception {
+            cluster.cancel(cluster.job("RUNNING"));
+          }
+        });
+    assertTrue(console.contains("stopped watching"), console);
+    assertTrue(cluster.job("RUNNING") == null, "the job was cancelled");
+  }
+
   private static List<String> clusterRun(Path library, Path output) {
     return List.of("--input=" + library, "--output=" + output, "--runner=FlinkRunner",
         "--flinkMaster=" + cluster.master(), "--filesToStage=" + JOB_JAR);
@@ -135,10 +156,9 @@ class FlinkClusterIT {
 
   private static String runningJob() throws Exception {
     for (int i = 0; i < 1200; i++) {
-      for (JsonNode job : cluster.get("/jobs").path("jobs")) {
-        if (job.path("status").asText().equals("RUNNING")) {
-          return job.path("id").asText();
-        }
+      String running = cluster.job("RUNNING");
+      if (running != null) {
+        return running;
       }
       Thread.sleep(50);
     }

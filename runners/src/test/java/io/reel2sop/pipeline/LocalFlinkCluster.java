@@ -66,6 +66,27 @@ final class LocalFlinkCluster implements AutoCloseable {
     return found;
   }
 
+  /** The id of a job in the given state, or null. */
+  String job(String status) throws IOException, InterruptedException {
+    for (JsonNode job : get("/jobs").path("jobs")) {
+      if (job.path("status").asText().equals(status)) {
+        return job.path("id").asText();
+      }
+    }
+    return null;
+  }
+
+  /** Cancels the job as an operator would, through the REST API. */
+  void cancel(String jobId) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jobs/" + jobId + "?mode=cancel"))
+            .method("PATCH", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IOException("cancel " + jobId + ": HTTP " + response.statusCode() + " " + response.body());
+    }
+  }
+
   long pid(String processName) throws IOException {
     return Long.parseLong(Files.readString(work.resolve("pids").resolve(processName + ".pid")).strip());
   }
