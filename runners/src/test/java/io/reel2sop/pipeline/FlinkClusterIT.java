@@ -71,6 +71,11 @@ class FlinkClusterIT {
     }
     assertTrue(flink.console().contains("OK     "), "outcome lines repeated by the client:\n" + flink.console());
     assertTrue(flink.console().contains("recordingsProcessed=" + names.size()), "metrics:\n" + flink.console());
+    String jobId = cluster.job("FINISHED");
+    String accumulators = cluster.get("/jobs/" + jobId + "/accumulators").toString();
+    for (String metric : List.of("recordingsProcessed", "framesDecoded", "videoMillisProcessed", "audioMillisProcessed")) {
+      assertTrue(accumulators.contains(metric), metric + " in the cluster's REST API: " + accumulators);
+    }
   }
 
   @Test
