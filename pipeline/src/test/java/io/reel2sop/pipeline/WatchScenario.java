@@ -27,7 +27,19 @@ import java.util.function.BooleanSupplier;
 final class WatchScenario {
   private WatchScenario() {}
 
-  /** How a test knows the watch job is running, and how it cancels it. */
+  /** A reel2sop client running a watch job: started, seen running, stopped. */
+  interface Client {
+    void start(List<String> args) throws Exception;
+
+    boolean running() throws Exception;
+
+    /** Stops the job cleanly and waits until the client has ended. */
+    void stop() throws Exception;
+
+    String console();
+  }
+
+  /** How a test knows an in-process client's job is running, and how it cancels it. */
   interface Control {
     boolean started(Reel2Sop cli) throws Exception;
 
@@ -48,16 +60,48 @@ final class WatchScenario {
         }
       };
 
+  /** The command line in this JVM, stopped through {@code control}; it must end with exit code 0. */
+  static Client inProcess(Control control) {
+    return new Client() {
+      private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+      private final Reel2Sop cli = new Reel2Sop(new PrintStream(console, true, StandardCharsets.UTF_8));
+      private CompletableFuture<Integer> exit;
+
+      @Override
+      public void start(List<String> args) {
+        exit = CompletableFuture.supplyAsync(() -> cli.run(args.toArray(String[]::new)));
+      }
+
+      @Override
+      public boolean running() throws Exception {
+        assertFalse(exit.isDone(), "the watch job ended early:\n" + console());
+        return control.started(cli);
+      }
+
+      @Override
+      public void stop() throws Exception {
+        control.cancel(cli);
+        assertEquals(Reel2Sop.EXIT_OK, exit.get(2, TimeUnit.MINUTES), console());
+      }
+
+      @Override
+      public String console() {
+        return console.toString(StandardCharsets.UTF_8);
+      }
+    };
+  }
+
   static String run(Path work, List<String> extraArgs, Control control) throws Exception {
+    return run(work, extraArgs, inProcess(control));
+  }
+
+  static String run(Path work, List<String> extraArgs, Client client) throws Exception {
     Path inbox = Files.createDirectories(work.resolve("inbox"));
     Path output = work.resolve("sops");
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    Reel2Sop cli = new Reel2Sop(new PrintStream(console, true, StandardCharsets.UTF_8));
     List<String> args = new ArrayList<>(List.of("--input=" + inbox, "--output=" + output, "--watch", "--pollSeconds=1"));
     args.addAll(extraArgs);
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.run(args.toArray(String[]::new)));
-    waitFor("the watch job to start", 120, () -> exit.isDone() || started(control, cli));
-    assertFalse(exit.isDone(), "the watch job ended early:\n" + console);
+    client.start(args);
+    waitFor("the watch job to start", 120, () -> running(client));
 
     Path first = TestFixtures.recordings().get("noaudio").video();
     drop(first, inbox.resolve("calendar.mp4"));
@@ -74,14 +118,15 @@ final class WatchScenario {
     assertFalse(Files.exists(output.resolve("calendar/versions")));
     assertTrue(Files.isRegularFile(output.resolve("index.html")), "the index follows the new SOPs");
 
-    control.cancel(cli);
-    assertEquals(Reel2Sop.EXIT_OK, exit.get(2, TimeUnit.MINUTES), console.toString(StandardCharsets.UTF_8));
-    return console.toString(StandardCharsets.UTF_8);
+    client.stop();
+    return client.console();
   }
 
-  private static boolean started(Control control, Reel2Sop cli) {
+  private static boolean running(Client client) {
     try {
-      return control.started(cli);
+      return client.running();
+    } catch (AssertionError e) {
+      throw e;
     } catch (Exception e) {
       return false;
     }
