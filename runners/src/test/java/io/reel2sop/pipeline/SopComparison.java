@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What must not depend on the runner: the steps, the cut times and the words, to the microsecond
- * (the bundled model runs without dither, so recognition is deterministic). Run metadata (runner,
+ * (recognition is deterministic: see SeededDither). Run metadata (runner,
  * creation time) may differ.
  */
 final class SopComparison {

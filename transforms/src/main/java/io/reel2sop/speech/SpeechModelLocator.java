@@ -87,9 +87,9 @@ public final class SpeechModelLocator {
   }
 
   /**
-   * Kaldi adds random noise ("dither") to the audio before its features, so the same recording
-   * gave slightly different words and times from run to run. Without it a SOP is reproducible: the
-   * same on every runner and every rerun.
+   * Kaldi adds random noise ("dither") to the audio before its features, seeded from process-wide
+   * state, so the same recording gave different words from run to run. {@link SeededDither} adds
+   * the same noise from a fixed seed instead, so a SOP is reproducible on every runner and rerun.
    */
   private static void withoutDither(Path model) throws IOException {
     Path mfcc = model.resolve("conf/mfcc.conf");

@@ -33,12 +33,14 @@ public final class VoskTranscriber {
   public Result transcribe(Path recording) throws IOException {
     List<Utterance> utterances = new ArrayList<>();
     long samples;
+    SeededDither dither = new SeededDither();
     try (Recognizer recognizer = new Recognizer(model, AudioDecoder.SAMPLE_RATE)) {
       recognizer.setWords(true);
       samples =
           AudioDecoder.decode(
               recording,
               (block, count) -> {
+                dither.apply(block, count);
                 if (recognizer.acceptWaveForm(block, count)) {
                   addUtterance(recognizer.getResult(), utterances);
                 }
