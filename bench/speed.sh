@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Speed and memory benchmark (issue #4), side by side in one run on this machine. Builds long
+# narrated recordings by repeating the bundled 31 s sample (each repeat adds a real cut), then
+# prints: the decode floor against scene detection alone, FFmpeg's scene filter (time, precision,
+# recall), Vosk alone, the do-it-yourself sequence, the pipeline end to end with 1 and 2 workers,
+# a backfill of 50 short recordings with 1 and 2 workers, and peak memory for 20 and 60 minutes.
+# Usage: bench/speed.sh [work folder=/tmp/reel2sop-speed]      (about 20 minutes on 2 cores)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="${1:-/tmp/reel2sop-speed}"
+sample="$here/samples/new-lead-walkthrough.mp4"
+mkdir -p "$work"
+"$here/reel2sop" --help > /dev/null                     # builds the job jar if needed
+(cd "$here" && mvn -q -B -pl pipeline -am test-compile dependency:build-classpath \
+   -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=test 2>&1 | sed 's/\x1b\[[0-9;]*m//g')
+cp="$here/pipeline/target/test-classes:$here/pipeline/target/classes:$here/transforms/target/classes:$(cat "$work/classpath.txt")"
+bench() { java -Xmx2g -cp "$cp" io.reel2sop.bench.BenchTool "$@" 2>/dev/null | tail -n 1; }
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+now() { date +%s.%N; }
+
+repeat_sample() { # copies output
+  local list="$work/list-$1.txt"; : > "$list"
+  for _ in $(seq 1 "$1"); do echo "file '$sample'" >> "$list"; done
+  [[ -f "$2" ]] || ffmpeg -v error -y -f concat -safe 0 -i "$list" -c copy "$2"
+}
+truth_cuts() { # copies -> true cut times: the sample's four, plus one where each repeat starts
+  python3 - "$1" "$here/samples/new-lead-walkthrough.truth.json" <<'PY'
+import json, sys
+n = int(sys.argv[1]); t = json.load(open(sys.argv[2])); d = t["durationSeconds"]
+cuts = [c["time"] for c in t["cuts"]]
+print(",".join(f"{i*d + c:.3f}" for i in range(n) for c in ([0.0] if i else []) + cuts))
+PY
+}
+score() { # truth found tolerance -> "precision recall"
+  python3 - "$1" "$2" "$3" <<'PY'
+import sys
+truth = [float(x) for x in sys.argv[1].split(",") if x]; found = [float(x) for x in sys.argv[2].split(",") if x]
+tol = float(sys.argv[3]); unused = list(found); tp = 0
+for t in truth:
+    best = min((f for f in unused if abs(f - t) <= tol), key=lambda f: abs(f - t), default=None)
+    if best is not None: unused.remove(best); tp += 1
+print(f"{tp / max(1, tp + len(unused)):.3f} {tp / max(1, len(truth)):.3f}")
+PY
+}
+scene_filter() { # file -> "seconds cuts"
+  local start end cuts
+  start=$(now)
+  cuts=$(ffmpeg -hide_banner -threads 1 -i "$1" -an -vf "select='gt(scene,0.3)',metadata=print" -f null - 2>&1 \
+    | sed -n 's/.*pts_time:\([0-9.]*\).*/\1/p' | paste -sd, -)
+  end=$(now)
+  echo "$(echo "$end - $start" | bc) $cuts"
+}
+run_pipeline() { # input output parallelism -> "wall peakRSS_MB"
+  rm -rf "$2"
+  local start end peak=0 kb
+  start=$(now)
+  REEL2SOP_JAVA_OPTS="-Xmx4g" "$here/reel2sop" --input="$1" --output="$2" --targetParallelism="$3" > "$2.log" 2>&1 &
+  local pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\).*/\1/p' "/proc/$pid/status" 2>/dev/null || true)
+    [[ -n "$kb" && "$kb" -gt "$peak" ]] && peak=$kb
+    sleep 0.5
+  done
+  wait "$pid" || true
+  end=$(now)
+  echo "$(echo "$end - $start" | bc) $((peak / 1024))"
+}
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(date -u +%F)"
+five="$work/five-min.mp4"; repeat_sample 10 "$five"
+twenty="$work/twenty-min.mp4"; repeat_sample 39 "$twenty"
+sixty="$work/sixty-min.mp4"; repeat_sample 117 "$sixty"
+
+echo "== 1. floor: decode only vs scene detection alone (5:10 of 720p30, median of 3)"
+floor=$(for _ in 1 2 3; do s=$(now); ffmpeg -v error -threads 1 -i "$five" -f null - ; e=$(now); echo "$e - $s" | bc; done | median)
+ours=$(for _ in 1 2 3; do bench scenes "$five" | field seconds; done | median)
+echo "ffmpeg -threads 1 decode-only ${floor} s; scene detection alone ${ours} s; ratio $(echo "scale=2; $ours / $floor" | bc)"
+
+echo "== 2. FFmpeg's scene filter vs our detector on the same file (cuts within 0.5 s)"
+truth=$(truth_cuts 10)
+read -r filter_s filter_cuts <<< "$(scene_filter "$five")"
+ours_cuts=$(bench scenes "$five" | field cuts)
+echo "scene filter gt(scene,0.3): ${filter_s} s, precision/recall $(score "$truth" "$filter_cuts" 0.5)"
+echo "reel2sop scene detection:   ${ours} s, precision/recall $(score "$truth" "$ours_cuts" 0.5)"
+
+echo "== 3. Vosk alone (model load excluded) on 5:10 of narration"
+speech=$(bench speech "$five")
+echo "Vosk $(echo "$speech" | field seconds) s for $(echo "$speech" | field audio) s of audio: RTF $(echo "scale=3; $(echo "$speech" | field seconds) / $(echo "$speech" | field audio)" | bc)"
+
+echo "== 4. one 20:09 recording end to end: the do-it-yourself sequence and the pipeline"
+read -r diy_filter _ <<< "$(scene_filter "$twenty")"
+diy_speech=$(bench speech "$twenty" | field seconds)
+diy=$(echo "$diy_filter + $diy_speech" | bc)
+echo "do it yourself (scene filter, then Vosk over the audio): ${diy} s ($(echo "scale=1; 1209 / $diy" | bc)x real time)"
+for p in 1 2; do
+  read -r wall peak <<< "$(run_pipeline "$twenty" "$work/out-20-$p" "$p")"
+  echo "reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time), peak RSS ${peak} MB; $(grep '^Done' "$work/out-20-$p.log")"
+done
+
+shots=$(python3 -c "import json; print(json.load(open('$work/out-20-1/report.json'))['outcomes'][0]['steps'])")
+echo "of which screenshots: $(bench shots "$twenty" "$shots" | field seconds) s for $shots full-resolution screenshots"
+
+echo "== 5. backfill of 50 recordings of 31 s"
+mkdir -p "$work/fifty"
+for i in $(seq -w 1 50); do cp -n "$sample" "$work/fifty/r$i.mp4"; done
+for p in 1 2; do
+  read -r wall peak <<< "$(run_pipeline "$work/fifty" "$work/out-50-$p" "$p")"
+  echo "$p worker(s): ${wall} s, $(echo "scale=1; 50 * 60 / $wall" | bc) recordings per minute, peak RSS ${peak} MB"
+done
+
+echo "== 6. peak memory, one recording of 60:27 (2 workers)"
+read -r wall peak <<< "$(run_pipeline "$sixty" "$work/out-60" 2)"
+echo "60 min: ${wall} s, peak RSS ${peak} MB (compare with 20 min above)"
