@@ -17,11 +17,6 @@ public final class ScreenshotGrabber {
   /** One screenshot to take: the recording time and the file to write. */
   public record Shot(double time, Path target) {}
 
-  /** How far before a shot the decoder seeks; it then decodes forward to the shot. */
-  private static final double SEEK_LEAD_SECONDS = 1.0;
-  /** Frame times in some containers are rounded to the millisecond. */
-  private static final double TIME_TOLERANCE = 0.001;
-
   private ScreenshotGrabber() {}
 
   public static void grab(Path recording, List<Shot> shots) throws IOException {
@@ -31,19 +26,14 @@ public final class ScreenshotGrabber {
       grabber.start();
       VideoClock clock = VideoClock.of(grabber);
       long earliestSeek = Math.max(0, -grabber.getFormatContext().start_time());
-      for (Shot shot : shots.stream().sorted(Comparator.comparingDouble(Shot::time)).toList()) {
-        Frame frame = frameShownAt(grabber, clock, earliestSeek, shot.time());
-        if (frame == null) {
-          throw new UnusableRecordingException(
-              String.format("no picture can be decoded near %.2f s for a screenshot", shot.time()));
-        }
-        BufferedImage image;
-        try (frame) {
-          image = deepCopy(converter.convert(frame));
-        }
-        Files.createDirectories(shot.target().getParent());
-        if (!ImageIO.write(image, "png", shot.target().toFile())) {
-          throw new IOException("no PNG writer available");
+      try (FrameCursor cursor = new FrameCursor(grabber, clock, earliestSeek)) {
+        for (Shot shot : shots.stream().sorted(Comparator.comparingDouble(Shot::time)).toList()) {
+          Frame frame = cursor.shownAt(shot.time());
+          if (frame == null) {
+            throw new UnusableRecordingException(
+                String.format("no picture can be decoded near %.2f s for a screenshot", shot.time()));
+          }
+          write(deepCopy(converter.convert(frame)), shot.target());
         }
       }
     } catch (FrameGrabber.Exception e) {
@@ -51,32 +41,10 @@ public final class ScreenshotGrabber {
     }
   }
 
-  /**
-   * The frame on screen at {@code time}: the last one starting at or before it. javacv's own
-   * seek-to-frame can land a few frames off, so this seeks a little earlier and decodes forward;
-   * if the seek still overshot, it backs off further.
-   */
-  private static Frame frameShownAt(FFmpegFrameGrabber grabber, VideoClock clock, long earliestSeek, double time)
-      throws FrameGrabber.Exception {
-    for (double lead = SEEK_LEAD_SECONDS; ; lead *= 4) {
-      long seekMicros = Math.max(earliestSeek, Math.round((time - lead) * 1e6));
-      grabber.setTimestamp(seekMicros, false);
-      Frame shown = null;
-      Frame frame;
-      while ((frame = grabber.grabImage()) != null) {
-        if (clock.seconds(frame.timestamp) > time + TIME_TOLERANCE) {
-          break;
-        }
-        Frame copy = frame.clone();
-        if (shown != null) {
-          shown.close();
-        }
-        shown = copy;
-      }
-      boolean overshot = shown == null && frame != null;
-      if (!overshot || seekMicros == earliestSeek) {
-        return shown != null ? shown : frame == null ? null : frame.clone();
-      }
+  private static void write(BufferedImage image, Path target) throws IOException {
+    Files.createDirectories(target.getParent());
+    if (!ImageIO.write(image, "png", target.toFile())) {
+      throw new IOException("no PNG writer available");
     }
   }
 
