@@ -4,7 +4,6 @@ import io.reel2sop.coders.JsonCoder;
 import io.reel2sop.model.Recording;
 import io.reel2sop.render.LibraryScan;
 import io.reel2sop.render.TimeFormat;
-import io.reel2sop.speech.SpeechModelLocator;
 import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.io.InputStream;
@@ -269,9 +268,5 @@ public final class Reel2Sop {
     } catch (IOException e) {
       return "dev";
     }
-  }
-
-  static String defaultModelCache() {
-    return SpeechModelLocator.defaultCacheRoot().toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.reel2sop.bench;
 
 import io.reel2sop.media.MediaProbe;
+import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.MediaInfo;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
@@ -9,7 +10,6 @@ import io.reel2sop.scene.SceneSettings;
 import io.reel2sop.speech.LoadedModels;
 import io.reel2sop.speech.SpeechModelLocator;
 import io.reel2sop.speech.VoskTranscriber;
-import io.reel2sop.media.ScreenshotGrabber;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

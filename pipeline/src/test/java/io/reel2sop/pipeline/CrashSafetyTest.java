@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reel2sop.fixtures.Fixture;
 import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.render.SopContract;
@@ -35,22 +34,14 @@ class CrashSafetyTest {
       List.of(
           new KillPoint("during start-up", out -> true),
           new KillPoint("while a SOP is being written", out -> count(out.resolve(SopFolderWriter.STAGING)) > 0),
-          new KillPoint("right after the first SOP is published", out -> visibleSops(out) >= 1),
-          new KillPoint("once more SOPs are published", out -> visibleSops(out) >= 3));
+          new KillPoint("right after the first SOP is published", out -> OutputFolders.visibleSops(out) >= 1),
+          new KillPoint("once more SOPs are published", out -> OutputFolders.visibleSops(out) >= 3));
 
   @TempDir Path work;
 
   @Test
   void killedRunsLeaveOnlyCompleteSopsAndTheNextRunFinishesWithoutRedoingAny() throws Exception {
-    Path input = Files.createDirectories(work.resolve("library"));
-    Map<String, Fixture> fixtures = TestFixtures.recordings();
-    for (String name : List.of("mp4", "webm", "mkv", "mov", "noaudio", "sidecar")) {
-      Fixture fixture = fixtures.get(name);
-      Files.copy(fixture.video(), input.resolve(fixture.video().getFileName()));
-      if (fixture.sidecar() != null) {
-        Files.copy(fixture.sidecar(), input.resolve(fixture.sidecar().getFileName()));
-      }
-    }
+    Path input = TestFixtures.library(work.resolve("library"), List.of("mp4", "webm", "mkv", "mov", "noaudio", "sidecar"));
     Path output = work.resolve("sops");
     Map<String, String> createdAt = new HashMap<>();
     List<String> log = new ArrayList<>();
@@ -103,14 +94,6 @@ class CrashSafetyTest {
   private static int count(Path dir) {
     try (Stream<Path> entries = Files.list(dir)) {
       return (int) entries.count();
-    } catch (IOException absent) {
-      return 0;
-    }
-  }
-
-  private static int visibleSops(Path output) {
-    try (Stream<Path> entries = Files.list(output)) {
-      return (int) entries.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")).count();
     } catch (IOException absent) {
       return 0;
     }

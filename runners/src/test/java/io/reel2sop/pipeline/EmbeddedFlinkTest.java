@@ -2,13 +2,11 @@ package io.reel2sop.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.reel2sop.fixtures.Fixture;
 import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.render.SopJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,15 +16,7 @@ class EmbeddedFlinkTest {
 
   @Test
   void flinkMakesTheSameSopsAsTheDirectRunner() throws Exception {
-    Path library = Files.createDirectories(work.resolve("library"));
-    Map<String, Fixture> fixtures = TestFixtures.recordings();
-    for (String name : List.of("mp4", "webm", "noaudio", "sidecar")) {
-      Fixture fixture = fixtures.get(name);
-      Files.copy(fixture.video(), library.resolve(fixture.video().getFileName()));
-      if (fixture.sidecar() != null) {
-        Files.copy(fixture.sidecar(), library.resolve(fixture.sidecar().getFileName()));
-      }
-    }
+    Path library = TestFixtures.library(work.resolve("library"), List.of("mp4", "webm", "noaudio", "sidecar"));
     Path direct = work.resolve("direct");
     Path flink = work.resolve("flink");
     CommandLineRun onDirect = CommandLineRun.of(List.of("--input=" + library, "--output=" + direct));

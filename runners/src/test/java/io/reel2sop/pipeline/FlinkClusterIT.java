@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reel2sop.fixtures.Fixture;
 import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.render.SopContract;
 import io.reel2sop.render.SopJson;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,12 +29,11 @@ class FlinkClusterIT {
 
   @TempDir static Path work;
   private static LocalFlinkCluster cluster;
-  private static Map<String, Fixture> fixtures;
 
   @BeforeAll
   static void startCluster() throws Exception {
     assertTrue(Files.isRegularFile(JOB_JAR), "the job jar is built before integration tests: " + JOB_JAR);
-    fixtures = TestFixtures.recordings();
+    TestFixtures.recordings(); // generated before the cluster starts, not during its tests
     long started = System.nanoTime();
     cluster = LocalFlinkCluster.start(2, work.resolve("cluster"));
     System.out.printf("FLINK cluster of 1 JobManager + 2 TaskManagers ready in %.1f s%n", seconds(started));
@@ -53,7 +49,7 @@ class FlinkClusterIT {
   @Test
   void theClusterMakesTheSameSopsAsTheDirectRunner() throws Exception {
     List<String> names = List.of("mp4", "webm", "mkv", "noaudio", "sidecar");
-    Path library = library("same", names);
+    Path library = TestFixtures.library(work.resolve("same"), names);
     long direct = System.nanoTime();
     CommandLineRun onDirect = CommandLineRun.of(List.of("--input=" + library, "--output=" + work.resolve("direct")));
     assertEquals(Reel2Sop.EXIT_OK, onDirect.exitCode(), onDirect.console());
@@ -81,7 +77,7 @@ class FlinkClusterIT {
   @Test
   void losingATaskManagerMidJobStillGivesExactlyOneSopPerRecording() throws Exception {
     List<String> names = List.of("mp4", "webm", "mkv", "mov", "vfr", "noaudio");
-    Path library = library("loss", names);
+    Path library = TestFixtures.library(work.resolve("loss"), names);
     Path output = work.resolve("loss-out");
     long started = System.nanoTime();
     CompletableFuture<CommandLineRun> run = CompletableFuture.supplyAsync(() -> CommandLineRun.of(clusterRun(library, output)));
@@ -90,7 +86,7 @@ class FlinkClusterIT {
     String victim = null;
     while (victim == null && !run.isDone()) {
       List<String> busy = cluster.taskManagersRunning(jobId, "");
-      if (!busy.isEmpty() && visibleSops(output) >= 1) {
+      if (!busy.isEmpty() && OutputFolders.visibleSops(output) >= 1) {
         victim = busy.get(0);
       } else {
         Thread.sleep(50);
@@ -147,18 +143,6 @@ class FlinkClusterIT {
         "--flinkMaster=" + cluster.master(), "--filesToStage=" + JOB_JAR);
   }
 
-  private static Path library(String name, List<String> fixtureNames) throws IOException {
-    Path library = Files.createDirectories(work.resolve(name));
-    for (String fixtureName : fixtureNames) {
-      Fixture fixture = fixtures.get(fixtureName);
-      Files.copy(fixture.video(), library.resolve(fixture.video().getFileName()));
-      if (fixture.sidecar() != null) {
-        Files.copy(fixture.sidecar(), library.resolve(fixture.sidecar().getFileName()));
-      }
-    }
-    return library;
-  }
-
   private static String runningJob() throws Exception {
     for (int i = 0; i < 1200; i++) {
       String running = cluster.job("RUNNING");
@@ -168,14 +152,6 @@ class FlinkClusterIT {
       Thread.sleep(50);
     }
     throw new AssertionError("no job started on the cluster");
-  }
-
-  private static int visibleSops(Path output) {
-    try (Stream<Path> entries = Files.list(output)) {
-      return (int) entries.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")).count();
-    } catch (IOException absent) {
-      return 0;
-    }
   }
 
   private static double seconds(long since) {
