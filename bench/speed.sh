@@ -85,18 +85,26 @@ echo "scene filter gt(scene,0.3): ${filter_s} s, precision/recall $(score "$trut
 echo "reel2sop scene detection:   ${ours} s, precision/recall $(score "$truth" "$ours_cuts" 0.5)"
 
 echo "== 3. Vosk alone (model load excluded) on 5:10 of narration"
-speech=$(bench speech "$five")
-echo "Vosk $(echo "$speech" | field seconds) s for $(echo "$speech" | field audio) s of audio: RTF $(echo "scale=3; $(echo "$speech" | field seconds) / $(echo "$speech" | field audio)" | bc)"
+rtf() { echo "scale=3; $(echo "$1" | field seconds) / $(echo "$1" | field audio)" | bc; }
+plain=$(bench vosk "$five")
+ours_speech=$(bench speech "$five")
+echo "plain Vosk over all the audio (ffmpeg | recognizer): $(echo "$plain" | field seconds) s, RTF $(rtf "$plain")"
+echo "reel2sop transcription (voiced segments only):       $(echo "$ours_speech" | field seconds) s, RTF $(rtf "$ours_speech")"
 
 echo "== 4. one 20:09 recording end to end: the do-it-yourself sequence and the pipeline"
 read -r diy_filter _ <<< "$(scene_filter "$twenty")"
-diy_speech=$(bench speech "$twenty" | field seconds)
+diy_speech=$(bench vosk "$twenty" | field seconds)
 diy=$(echo "$diy_filter + $diy_speech" | bc)
-echo "do it yourself (scene filter, then Vosk over the audio): ${diy} s ($(echo "scale=1; 1209 / $diy" | bc)x real time)"
+echo "do it yourself (scene filter ${diy_filter} s, then plain Vosk ${diy_speech} s): ${diy} s ($(echo "scale=1; 1209 / $diy" | bc)x real time)"
+walls=()
 for p in 1 2; do
   read -r wall peak <<< "$(run_pipeline "$twenty" "$work/out-20-$p" "$p")"
-  echo "reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time), peak RSS ${peak} MB; $(grep '^Done' "$work/out-20-$p.log")"
+  walls+=("$wall")
+  metrics=$(grep '^Metrics' "$work/out-20-$p.log")
+  echo "reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time, $(echo "scale=2; $diy / $wall" | bc)x the do-it-yourself), peak RSS ${peak} MB"
+  echo "  work: scenes $(echo "$metrics" | field sceneWorkMillis) ms, speech $(echo "$metrics" | field speechWorkMillis) ms (RTF inside the pipeline $(echo "scale=3; $(echo "$metrics" | field speechWorkMillis) / $(echo "$metrics" | field audioMillisProcessed)" | bc)), stitch+screenshots+write $(echo "$metrics" | field writeWorkMillis) ms"
 done
+echo "speed-up of 2 workers over 1: $(echo "scale=2; ${walls[0]} / ${walls[1]}" | bc)x"
 
 shots=$(python3 -c "import json; print(json.load(open('$work/out-20-1/report.json'))['outcomes'][0]['steps'])")
 echo "of which screenshots: $(bench shots "$twenty" "$shots" | field seconds) s for $shots full-resolution screenshots"
@@ -104,10 +112,13 @@ echo "of which screenshots: $(bench shots "$twenty" "$shots" | field seconds) s 
 echo "== 5. backfill of 50 recordings of 31 s"
 mkdir -p "$work/fifty"
 for i in $(seq -w 1 50); do cp -n "$sample" "$work/fifty/r$i.mp4"; done
+rates=()
 for p in 1 2; do
   read -r wall peak <<< "$(run_pipeline "$work/fifty" "$work/out-50-$p" "$p")"
-  echo "$p worker(s): ${wall} s, $(echo "scale=1; 50 * 60 / $wall" | bc) recordings per minute, peak RSS ${peak} MB"
+  rates+=("$(echo "scale=1; 50 * 60 / $wall" | bc)")
+  echo "$p worker(s): ${wall} s, ${rates[-1]} recordings per minute, peak RSS ${peak} MB"
 done
+echo "speed-up of 2 workers over 1: $(echo "scale=2; ${rates[1]} / ${rates[0]}" | bc)x"
 
 echo "== 6. peak memory, one recording of 60:27 (2 workers)"
 read -r wall peak <<< "$(run_pipeline "$sixty" "$work/out-60" 2)"

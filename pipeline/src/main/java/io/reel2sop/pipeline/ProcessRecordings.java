@@ -12,8 +12,10 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Recordings in, one outcome per recording out. Triage ends the recordings whose SOP is up to
- * date; the others are spread over the workers and each is made into a SOP on its own, so SOPs
- * appear (and survive a crash) one by one rather than all at the end of the batch.
+ * date; the others are probed and split into chunk tasks (scenes and speech of each time chunk),
+ * which are spread over the workers, so a long recording keeps every core busy. Each recording's
+ * chunk results are stitched and its SOP published as soon as its last chunk is in, so SOPs appear
+ * (and survive a crash) one by one rather than all at the end of the batch.
  */
 final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollection<RecordingOutcome>> {
   private final RunSettings settings;
@@ -31,12 +33,22 @@ final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollec
                 "Triage",
                 ParDo.of(new TriageFn(settings))
                     .withOutputTags(TriageFn.TO_PROCESS, TupleTagList.of(TriageFn.DECIDED)));
-    PCollection<RecordingOutcome> made =
+    PCollectionTuple planned =
         triaged
             .get(TriageFn.TO_PROCESS)
-            .apply("SpreadWork", Reshuffle.viaRandomKey())
-            .apply("MakeSop", ParDo.of(new MakeSopFn(settings)));
+            .apply("SpreadRecordings", Reshuffle.viaRandomKey())
+            .apply(
+                "PlanChunks",
+                ParDo.of(new PlanChunksFn(settings))
+                    .withOutputTags(PlanChunksFn.TASKS, TupleTagList.of(PlanChunksFn.UNREADABLE)));
+    PCollection<RecordingOutcome> made =
+        planned
+            .get(PlanChunksFn.TASKS)
+            .apply("SpreadChunks", Reshuffle.viaRandomKey())
+            .apply("AnalyzeChunks", ParDo.of(new AnalyzeChunkFn(settings)))
+            .apply("FinishSops", ParDo.of(new FinishSopFn(settings)));
     return PCollectionList.of(made)
+        .and(planned.get(PlanChunksFn.UNREADABLE))
         .and(triaged.get(TriageFn.DECIDED))
         .apply("AllOutcomes", Flatten.pCollections());
   }

@@ -195,7 +195,7 @@ public final class Reel2Sop {
 
   static void registerCoders(CoderRegistry registry) {
     for (Class<?> type :
-        List.of(Recording.class, RecordingOutcome.class)) {
+        List.of(Recording.class, RecordingOutcome.class, ChunkTask.class, ChunkResult.class)) {
       register(registry, type);
     }
   }

@@ -67,6 +67,23 @@ public interface Reel2SopOptions extends SceneOptions, AlignOptions {
 
   void setPollSeconds(Integer value);
 
+  @Description(
+      "Length in seconds of the time chunks each recording is split into, so one long recording's "
+          + "scenes and speech are worked on by all workers at once; 0 turns chunking off. The SOP is the "
+          + "same whatever the length.")
+  @Default.Double(120)
+  Double getChunkSeconds();
+
+  void setChunkSeconds(Double value);
+
+  @Description(
+      "Seconds of video and audio a chunk also reads before its start and after its end, for the context "
+          + "of what it owns (a cut right at its start, a sentence running past its end).")
+  @Default.Double(5)
+  Double getChunkOverlapSeconds();
+
+  void setChunkOverlapSeconds(Double value);
+
   @Description("A properties file of tunables to use instead of config/reel2sop.properties.")
   String getConfig();
 

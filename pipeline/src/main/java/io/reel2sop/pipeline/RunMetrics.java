@@ -12,6 +12,10 @@ final class RunMetrics {
   static final Counter FRAMES_DECODED = Metrics.counter(NAMESPACE, "framesDecoded");
   static final Counter VIDEO_MILLIS = Metrics.counter(NAMESPACE, "videoMillisProcessed");
   static final Counter AUDIO_MILLIS = Metrics.counter(NAMESPACE, "audioMillisProcessed");
+  /** Time spent in scene detection, speech recognition, and stitching plus writing the SOPs. */
+  static final Counter SCENE_WORK_MILLIS = Metrics.counter(NAMESPACE, "sceneWorkMillis");
+  static final Counter SPEECH_WORK_MILLIS = Metrics.counter(NAMESPACE, "speechWorkMillis");
+  static final Counter WRITE_WORK_MILLIS = Metrics.counter(NAMESPACE, "writeWorkMillis");
 
   private RunMetrics() {}
 }

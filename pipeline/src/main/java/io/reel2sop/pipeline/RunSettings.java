@@ -11,7 +11,8 @@ import java.util.HexFormat;
 
 /**
  * What every stage needs to know about this run, resolved once from the options and shipped to the
- * workers. {@link #settingsHash()} covers everything that changes a SOP's content.
+ * workers. {@link #settingsHash()} covers everything that changes a SOP's content (the chunk
+ * length does not: a SOP is the same whatever it is).
  */
 record RunSettings(
     String runId,
@@ -26,7 +27,10 @@ record RunSettings(
     AlignSettings align,
     String runner,
     String version,
-    ReprocessMode reprocess)
+    ReprocessMode reprocess,
+    double chunkSeconds,
+    double chunkOverlapSeconds,
+    int shotThreads)
     implements Serializable {
 
   Path modelCacheRoot() {

@@ -7,6 +7,7 @@ import io.reel2sop.speech.SpeechModelLocator;
 import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.beam.runners.direct.DirectOptions;
 
 /** Resolves the options of one run into the {@link RunSettings} shipped to every stage. */
 final class RunSettingsFactory {
@@ -43,6 +44,27 @@ final class RunSettingsFactory {
         OptionsBinder.bind(AlignSettings.class, ALIGN_PREFIX, options),
         options.getRunner().getSimpleName(),
         version,
-        ReprocessMode.parse(options.getReprocess()));
+        ReprocessMode.parse(options.getReprocess()),
+        nonNegative("--chunkSeconds", options.getChunkSeconds()),
+        nonNegative("--chunkOverlapSeconds", options.getChunkOverlapSeconds()),
+        shotThreads(options));
+  }
+
+  /**
+   * Screenshots are the one stage of a recording that runs after all its chunks are in; on the
+   * DirectRunner they use as many decoders as it has worker threads, so a single long recording
+   * does not finish on one core. A cluster runs one decoder per slot.
+   */
+  private static int shotThreads(Reel2SopOptions options) {
+    return options.getRunner().getSimpleName().equals("DirectRunner")
+        ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism())
+        : 1;
+  }
+
+  private static double nonNegative(String option, Double value) {
+    if (value == null || !(value >= 0) || value.isInfinite()) {
+      throw new IllegalArgumentException(option + " must be zero or a positive number of seconds, not " + value);
+    }
+    return value;
   }
 }

@@ -49,7 +49,8 @@ final class SopWriter {
           LocalMedia.of(probed.recording().uri()),
           sop.steps().stream()
               .map(s -> new ScreenshotGrabber.Shot(s.screenshot().time(), staged.resolve(s.screenshot().path())))
-              .toList());
+              .toList(),
+          settings.shotThreads());
       for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
         SopFolderWriter.writeText(staged.resolve(file.getKey()), file.getValue());
       }

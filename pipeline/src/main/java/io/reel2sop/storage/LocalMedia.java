@@ -11,14 +11,22 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * FFmpeg reads local files only: a recording in a bucket is downloaded once per worker process into
- * a scratch folder, shared by the stages that decode it, and removed when its SOP is done.
+ * a scratch folder, shared by the chunk tasks that decode it, and removed when its SOP is done. The
+ * chunks of one recording may run on several workers, and only the one that finishes the SOP
+ * removes its copy, so each worker also keeps no more than {@link #MAX_COPIES} copies: the least
+ * recently used go first.
  */
 public final class LocalMedia {
   private static final Path SCRATCH = Path.of(System.getProperty("java.io.tmpdir"), "reel2sop-media");
+  private static final int MAX_COPIES = 8;
+  private static final Map<Path, Long> LAST_USE = new LinkedHashMap<>(16, 0.75f, true);
 
   private LocalMedia() {}
 
@@ -30,6 +38,8 @@ public final class LocalMedia {
     }
     Path local = copyFor(location);
     synchronized (LocalMedia.class) {
+      LAST_USE.put(local, System.nanoTime());
+      evictBeyondLimit();
       if (!Files.isRegularFile(local)) {
         Files.createDirectories(SCRATCH);
         Path partial = SCRATCH.resolve(local.getFileName() + "." + UUID.randomUUID() + ".part");
@@ -50,8 +60,18 @@ public final class LocalMedia {
   public static void release(String location) throws IOException {
     if (Locations.isBucket(location)) {
       synchronized (LocalMedia.class) {
+        LAST_USE.remove(copyFor(location));
         FileTrees.delete(copyFor(location));
       }
+    }
+  }
+
+  private static void evictBeyondLimit() throws IOException {
+    Iterator<Path> oldestFirst = LAST_USE.keySet().iterator();
+    while (LAST_USE.size() > MAX_COPIES) {
+      Path evicted = oldestFirst.next();
+      oldestFirst.remove();
+      FileTrees.delete(evicted);
     }
   }
 

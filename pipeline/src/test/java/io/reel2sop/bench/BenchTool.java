@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * The stages of the pipeline alone, for {@code bench/speed.sh}: {@code scenes <file>} times scene
- * detection, {@code speech <file>} times Vosk (model loading excluded), {@code shots <file> <n>}
- * times n full-resolution screenshots spread over the file. One line of key=value out.
+ * detection, {@code speech <file>} times reel2sop's transcription of the whole file (model loading
+ * excluded), {@code vosk <file>} times what a user would script: FFmpeg decoding to 16 kHz piped
+ * into one Vosk recognizer over all of the audio, {@code shots <file> <n>} times n
+ * full-resolution screenshots spread over the file. One line of key=value out.
  */
 public final class BenchTool {
   private BenchTool() {}
@@ -42,6 +44,29 @@ public final class BenchTool {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("seconds=%.3f audio=%.3f%n", seconds, result.audioSeconds());
       }
+      case "vosk" -> {
+        var model = LoadedModels.get(SpeechModelLocator.locate(null, SpeechModelLocator.defaultCacheRoot()).directory());
+        long started = System.nanoTime();
+        Process ffmpeg =
+            new ProcessBuilder("ffmpeg", "-v", "error", "-i", file.toString(), "-vn", "-ac", "1", "-ar", "16000",
+                    "-f", "s16le", "-")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        long bytes = 0;
+        try (var recognizer = new org.vosk.Recognizer(model, 16000f);
+            var pcm = ffmpeg.getInputStream()) {
+          byte[] block = new byte[8192];
+          int n;
+          while ((n = pcm.readNBytes(block, 0, block.length)) > 0) {
+            recognizer.acceptWaveForm(block, n);
+            bytes += n;
+          }
+          recognizer.getFinalResult();
+        }
+        ffmpeg.waitFor();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("seconds=%.3f audio=%.3f%n", seconds, bytes / 32000.0);
+      }
       case "shots" -> {
         MediaInfo media = MediaProbe.probe(file);
         int count = Integer.parseInt(args[2]);
@@ -55,7 +80,7 @@ public final class BenchTool {
         System.out.printf("seconds=%.3f shots=%d%n", (System.nanoTime() - started) / 1e9, count);
         io.reel2sop.files.FileTrees.delete(dir);
       }
-      default -> throw new IllegalArgumentException("scenes|speech|shots <file> [count]");
+      default -> throw new IllegalArgumentException("scenes|speech|vosk|shots <file> [count]");
     }
   }
 }

@@ -4,8 +4,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -17,7 +22,44 @@ public final class ScreenshotGrabber {
   /** One screenshot to take: the recording time and the file to write. */
   public record Shot(double time, Path target) {}
 
+  /** Fewer shots than this per decoder are not worth a decoder's start-up and first seek. */
+  private static final int MIN_SHOTS_PER_DECODER = 8;
+
   private ScreenshotGrabber() {}
+
+  /**
+   * Takes the shots with up to {@code threads} decoders at once, each over its own stretch of the
+   * recording (the shots in time order, split into runs of about equal count).
+   */
+  public static void grab(Path recording, List<Shot> shots, int threads) throws IOException {
+    List<Shot> inOrder = shots.stream().sorted(Comparator.comparingDouble(Shot::time)).toList();
+    int runs = Math.max(1, Math.min(threads, inOrder.size() / MIN_SHOTS_PER_DECODER));
+    if (runs == 1) {
+      grab(recording, inOrder);
+      return;
+    }
+    ExecutorService decoders = Executors.newFixedThreadPool(runs);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        List<Shot> run = inOrder.subList(r * inOrder.size() / runs, (r + 1) * inOrder.size() / runs);
+        done.add(decoders.submit(() -> {
+          grab(recording, run);
+          return null;
+        }));
+      }
+      for (Future<?> run : done) {
+        run.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while taking screenshots", e);
+    } finally {
+      decoders.shutdownNow();
+    }
+  }
 
   public static void grab(Path recording, List<Shot> shots) throws IOException {
     FFmpegLogging.capture();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -16,12 +15,19 @@ import org.bytedeco.javacv.Frame;
  */
 public final class ThumbnailDecoder {
 
+  /** Takes the next thumbnail; returns false to stop decoding. */
+  @FunctionalInterface
+  public interface ThumbnailSink {
+    boolean accept(GreyFrame frame);
+  }
+
   /**
-   * Decodes {@code path}, handing each frame to {@code sink} as a thumbnail {@code thumbWidth}
-   * wide (height keeps the displayed aspect ratio) with its presentation time in seconds from the
-   * start of the video stream. Returns the number of frames decoded.
+   * Decodes {@code path} from {@code fromSeconds} on (a seek when it is after the start), handing
+   * each frame to {@code sink} as a thumbnail {@code thumbWidth} wide (height keeps the displayed
+   * aspect ratio) with its presentation time in seconds from the start of the video stream, until
+   * the video ends or the sink says stop. Returns the number of frames decoded.
    */
-  public long decode(String path, int thumbWidth, Consumer<GreyFrame> sink) throws IOException {
+  public long decode(String path, int thumbWidth, double fromSeconds, ThumbnailSink sink) throws IOException {
     if (!Files.isReadable(Path.of(path))) {
       throw new IOException("cannot read video " + path + ": no such readable file");
     }
@@ -29,6 +35,9 @@ public final class ThumbnailDecoder {
     try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path)) {
       grabber.setPixelFormat(avutil.AV_PIX_FMT_GRAY8);
       grabber.setVideoOption("threads", "1");
+      // Frames no other frame is predicted from need no deblocking for a 7x smaller thumbnail: it
+      // saves a tenth of the decode time, and no error can spread from them to later frames.
+      grabber.setVideoOption("skip_loop_filter", "noref");
       grabber.start();
       if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
         throw new IOException("cannot decode video " + path + ": no video stream");
@@ -42,12 +51,18 @@ public final class ThumbnailDecoder {
       grabber.setImageWidth(thumbWidth);
       grabber.setImageHeight(thumbHeight);
       VideoClock clock = VideoClock.of(grabber);
+      if (fromSeconds > 0) {
+        // javacv decodes (without scaling) from the keyframe before up to this time
+        grabber.setTimestamp(clock.micros(fromSeconds), false);
+      }
       long frames = 0;
       Frame frame;
       while ((frame = grabber.grabImage()) != null) {
         double time = clock.seconds(frame.timestamp);
-        sink.accept(new GreyFrame(time, frame.imageWidth, frame.imageHeight, copyLuma(frame)));
         frames++;
+        if (!sink.accept(new GreyFrame(time, frame.imageWidth, frame.imageHeight, copyLuma(frame)))) {
+          break;
+        }
       }
       return frames;
     } catch (FFmpegFrameGrabber.Exception | RuntimeException e) {
@@ -59,8 +74,6 @@ public final class ThumbnailDecoder {
     double sar = grabber.getAspectRatio();
     return sar > 0 && Double.isFinite(sar) ? sar : 1.0;
   }
-
-  /** The start time of the video stream (the first frame's time may be later than 0). */
 
   /** Copies the grey plane row by row, dropping any line padding. */
   private static byte[] copyLuma(Frame frame) {

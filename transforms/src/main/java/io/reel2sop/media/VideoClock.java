@@ -27,6 +27,11 @@ final class VideoClock {
     return new VideoClock(formatStart == avutil.AV_NOPTS_VALUE ? 0 : formatStart);
   }
 
+  /** Recording time in seconds as a javacv timestamp (microseconds). */
+  long micros(double seconds) {
+    return startMicros + Math.round(seconds * 1e6);
+  }
+
   /** A frame timestamp (microseconds, as javacv reports it) as recording time in seconds. */
   double seconds(long frameTimestampMicros) {
     return (frameTimestampMicros - startMicros) / 1e6;

@@ -53,6 +53,11 @@ final class BlankRevealWatch {
     return null;
   }
 
+  /** Whether a reveal that began before {@code time} is still being watched. */
+  boolean revealingSince(double time) {
+    return !Double.isNaN(onset) && onset < time;
+  }
+
   private CutCandidate watchReveal(GreyFrame frame) {
     FrameChange sinceBlank = differ.compare(blank, frame);
     if (sinceBlank.changedArea() >= settings.minCutArea()

@@ -7,12 +7,12 @@ import io.reel2sop.model.Region;
 final class FrameDiffer {
   private final CellGrid grid;
   private final SceneSettings settings;
-  private final double[] cellSums;
+  private final long[] cellSums;
 
   FrameDiffer(CellGrid grid, SceneSettings settings) {
     this.grid = grid;
     this.settings = settings;
-    this.cellSums = new double[grid.cellCount()];
+    this.cellSums = new long[grid.cellCount()];
   }
 
   FrameChange compare(GreyFrame before, GreyFrame after) {
@@ -21,34 +21,38 @@ final class FrameDiffer {
     int w = grid.width;
     int n = w * grid.height;
     long sumA = 0, sumB = 0, sumSqB = 0, rawSum = 0;
-    for (int i = 0; i < n; i++) {
-      int va = a[i] & 0xff;
-      int vb = b[i] & 0xff;
-      sumA += va;
-      sumB += vb;
-      sumSqB += (long) vb * vb;
-      rawSum += Math.abs(vb - va);
+    for (int y = 0; y < grid.height; y++) {
+      // int sums per row let the JIT vectorise the loop; a row cannot overflow them
+      int rowA = 0, rowB = 0, rowSqB = 0, rowRaw = 0;
+      for (int i = y * w, end = i + w; i < end; i++) {
+        int va = a[i] & 0xff;
+        int vb = b[i] & 0xff;
+        rowA += va;
+        rowB += vb;
+        rowSqB += vb * vb;
+        rowRaw += Math.abs(vb - va);
+      }
+      sumA += rowA;
+      sumB += rowB;
+      sumSqB += rowSqB;
+      rawSum += rowRaw;
     }
     double meanB = sumB / (double) n;
-    int offset = (int) Math.round((sumB - sumA) / (double) n);
-    java.util.Arrays.fill(cellSums, 0);
-    long compensatedSum = 0;
-    for (int y = 0; y < grid.height; y++) {
-      int rowCell = (y / grid.cellSize) * grid.cols;
-      for (int x = 0; x < w; x++) {
-        int i = y * w + x;
-        int d = Math.abs((b[i] & 0xff) - (a[i] & 0xff) - offset);
-        compensatedSum += d;
-        cellSums[rowCell + x / grid.cellSize] += d;
-      }
-    }
     boolean[] changed = new boolean[grid.cellCount()];
-    for (int c = 0; c < changed.length; c++) {
-      changed[c] = cellSums[c] / grid.pixels(c) > settings.cellThreshold();
+    long compensatedSum = 0;
+    Region tight = null;
+    Region cellBox = null;
+    // Identical frames (a static screen, about a third of a screen recording) change no cell.
+    if (rawSum != 0) {
+      int offset = (int) Math.round((sumB - sumA) / (double) n);
+      compensatedSum = sumCells(a, b, offset);
+      for (int c = 0; c < changed.length; c++) {
+        changed[c] = cellSums[c] / (double) grid.pixels(c) > settings.cellThreshold();
+      }
+      cellBox = grid.box(changed);
+      tight = cellBox == null ? null : tightBox(a, b, offset, changed, cellBox);
     }
-    Region cellBox = grid.box(changed);
     double boxArea = cellBox == null ? 0 : cellBox.area() / (double) n;
-    Region tight = cellBox == null ? null : tightBox(a, b, offset, changed, cellBox);
     double variance = Math.max(0, sumSqB / (double) n - meanB * meanB);
     return new FrameChange(
         after.time(),
@@ -59,6 +63,27 @@ final class FrameDiffer {
         changed,
         tight,
         Math.sqrt(variance));
+  }
+
+  /** Fills {@link #cellSums} with each cell's brightness-compensated difference; returns their total. */
+  private long sumCells(byte[] a, byte[] b, int offset) {
+    java.util.Arrays.fill(cellSums, 0);
+    int w = grid.width;
+    int size = grid.cellSize;
+    long total = 0;
+    for (int y = 0; y < grid.height; y++) {
+      int rowCell = (y / size) * grid.cols;
+      int row = y * w;
+      for (int x0 = 0, cell = rowCell; x0 < w; x0 += size, cell++) {
+        int sum = 0;
+        for (int i = row + x0, end = row + Math.min(w, x0 + size); i < end; i++) {
+          sum += Math.abs((b[i] & 0xff) - (a[i] & 0xff) - offset);
+        }
+        cellSums[cell] += sum;
+        total += sum;
+      }
+    }
+    return total;
   }
 
   /** The box of strongly changed pixels inside changed cells; the cell box if there are none. */

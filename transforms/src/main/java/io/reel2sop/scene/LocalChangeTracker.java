@@ -49,6 +49,11 @@ final class LocalChangeTracker {
     burst.maxCellsPerFrame = Math.max(burst.maxCellsPerFrame, cells);
   }
 
+  /** Whether a burst that started before {@code time} may still grow. */
+  boolean hasOpenChangeBefore(double time) {
+    return open.stream().anyMatch(b -> b.start < time);
+  }
+
   /** All bursts in time order, regions in video pixels, after the last frame was accepted. */
   List<LocalChange> finish(int videoWidth, int videoHeight) {
     closeOlderThan(Double.POSITIVE_INFINITY);

@@ -86,6 +86,20 @@ public final class SceneDetector {
             frame.time() - settings.minCutGap() - settings.revealSeconds()));
   }
 
+  /**
+   * Whether something that began before {@code time} is still open: a frame not yet judged, a cut
+   * candidate not yet final, a cut still settling, a reveal or a local change still going on. A
+   * chunk of a recording decodes past its end until nothing it owns is open.
+   */
+  public boolean busyBefore(double time) {
+    return previous != null
+        && (lastDecidedTime < time
+            || (!openCuts.isEmpty() && openCuts.get(0).time() < time)
+            || (settling != null && !settling.isSettled() && settling.time() < time)
+            || revealWatch.revealingSince(time)
+            || localChanges.hasOpenChangeBefore(time));
+  }
+
   public SceneAnalysis finish() {
     if (previous == null) {
       return new SceneAnalysis(List.of(), List.of(), frames, 0);

@@ -26,22 +26,24 @@ final class ScrollCheck {
   boolean explainsByShift(GreyFrame before, GreyFrame after, FrameChange change) {
     double[] unshifted = new double[change.changedCells().length];
     residualArea(before, after, change, 0, 0, unshifted, Double.POSITIVE_INFINITY);
-    double bestResidual = change.changedArea();
+    // A shift explains the change when it leaves less than this; counting a shift's residual can
+    // stop as soon as it reaches it, which spares most of the work on a real cut.
+    double enough = Math.min(settings.minCutArea(), 0.5 * change.changedArea());
     for (int halfSteps = 1; halfSteps <= 2 * settings.maxScrollShift(); halfSteps++) {
       for (int sign = -1; sign <= 1; sign += 2) {
         int shift = sign * halfSteps;
-        bestResidual =
-            Math.min(bestResidual, residualArea(before, after, change, 0, shift, unshifted, bestResidual));
-        bestResidual =
-            Math.min(bestResidual, residualArea(before, after, change, shift, 0, unshifted, bestResidual));
+        if (residualArea(before, after, change, 0, shift, unshifted, enough) < enough
+            || residualArea(before, after, change, shift, 0, unshifted, enough) < enough) {
+          return true;
+        }
       }
     }
-    return bestResidual < Math.min(settings.minCutArea(), 0.5 * change.changedArea());
+    return false;
   }
 
   /**
    * Area of the cells that still differ when {@code after} is compared with {@code before} moved
-   * by (dx, dy) half pixels; stops counting once {@code giveUpAbove} is passed. Without a shift,
+   * by (dx2, dy2) half pixels; stops counting once it reaches {@code giveUpAt}. Without a shift,
    * it fills {@code unshifted} with each changed cell's difference instead.
    */
   private double residualArea(
@@ -51,18 +53,29 @@ final class ScrollCheck {
       int dx2,
       int dy2,
       double[] unshifted,
-      double giveUpAbove) {
+      double giveUpAt) {
     double frame = grid.width * (double) grid.height;
+    int[] columnsA = shiftedIndexes(grid.width, Math.floorDiv(dx2, 2));
+    int[] columnsB = shiftedIndexes(grid.width, Math.floorDiv(dx2 + 1, 2));
+    int[] rowsA = shiftedIndexes(grid.height, Math.floorDiv(dy2, 2));
+    int[] rowsB = shiftedIndexes(grid.height, Math.floorDiv(dy2 + 1, 2));
+    byte[] a = before.luma();
+    byte[] b = after.luma();
+    int w = grid.width;
     double area = 0;
     boolean[] cells = change.changedCells();
-    for (int c = 0; c < cells.length && area <= giveUpAbove; c++) {
+    for (int c = 0; c < cells.length && area < giveUpAt; c++) {
       if (!cells[c]) {
         continue;
       }
       long sum = 0;
       for (int y = grid.y0(c); y < grid.y1(c); y++) {
+        int rowA = rowsA[y] * w;
+        int rowB = rowsB[y] * w;
+        int row = y * w;
         for (int x = grid.x0(c); x < grid.x1(c); x++) {
-          sum += Math.abs(2 * after.at(x, y) - shiftedTwice(before, x, y, dx2, dy2));
+          int shiftedTwice = (a[rowA + columnsA[x]] & 0xff) + (a[rowB + columnsB[x]] & 0xff);
+          sum += Math.abs(2 * (b[row + x] & 0xff) - shiftedTwice);
         }
       }
       double residual = sum / (2.0 * grid.pixels(c));
@@ -75,16 +88,15 @@ final class ScrollCheck {
     return area;
   }
 
-  /** Twice the luma of {@code f} at (x - dx2/2, y - dy2/2), interpolating half pixels. */
-  private static int shiftedTwice(GreyFrame f, int x, int y, int dx2, int dy2) {
-    int xa = clamp(x - Math.floorDiv(dx2, 2), f.width());
-    int ya = clamp(y - Math.floorDiv(dy2, 2), f.height());
-    int xb = clamp(x - Math.floorDiv(dx2 + 1, 2), f.width());
-    int yb = clamp(y - Math.floorDiv(dy2 + 1, 2), f.height());
-    return f.at(xa, ya) + f.at(xb, yb);
-  }
-
-  private static int clamp(int v, int size) {
-    return v < 0 ? 0 : Math.min(v, size - 1);
+  /**
+   * Where each of {@code size} positions reads from when moved by {@code shift} whole pixels,
+   * clamped to the edge: two of these per axis give the half-pixel shift's interpolation.
+   */
+  private static int[] shiftedIndexes(int size, int shift) {
+    int[] from = new int[size];
+    for (int i = 0; i < size; i++) {
+      from[i] = Math.max(0, Math.min(size - 1, i - shift));
+    }
+    return from;
   }
 }

@@ -1,69 +1,103 @@
 package io.reel2sop.speech;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reel2sop.media.AudioDecoder;
+import io.reel2sop.model.TimeChunk;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.model.Utterance;
-import io.reel2sop.model.Word;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.vosk.Model;
-import org.vosk.Recognizer;
 
 /**
- * Transcribes a recording's audio with a shared Vosk model. Each result Vosk emits at an end of
- * speech becomes one utterance, with per-word times and confidences.
+ * Transcribes a recording's audio with a shared Vosk model, one stretch of speech at a time
+ * ({@link SpeechSegmenter}): the silence between segments is never recognised, and each segment is
+ * recognised after exactly the same history however the recording is split into time chunks
+ * ({@link SegmentRecognizer}), so the chunks of a recording give exactly the words of the whole.
+ * Each result Vosk emits becomes one utterance, with per-word times and confidences.
  */
 public final class VoskTranscriber {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The stretch of recording whose segments share a recogniser. A chunk that starts inside a window
+   * recognises the window's segments before it again (and drops their words), so chunk lengths
+   * should be multiples of it. A new recogniser costs about a second and a half of warming up, which
+   * a chunk pays anyway: the window is the default chunk length, so only runs without chunking pay
+   * it more often than they would with one recogniser.
+   */
+  public static final double RECOGNISER_WINDOW_SECONDS = 120;
+
   private final Model model;
   private final String language;
+  private final SpeechSegmenter.Settings settings;
+  private final long window;
 
   public VoskTranscriber(Model model, String language) {
-    this.model = model;
-    this.language = language;
+    this(model, language, SpeechSegmenter.Settings.defaults(), RECOGNISER_WINDOW_SECONDS);
   }
 
-  /** Decoded audio seconds and the transcript. */
+  VoskTranscriber(Model model, String language, SpeechSegmenter.Settings settings, double windowSeconds) {
+    this.model = model;
+    this.language = language;
+    this.settings = settings;
+    this.window = Math.round(windowSeconds * AudioDecoder.SAMPLE_RATE);
+  }
+
+  /**
+   * The transcript and the seconds of audio it covers: for a chunk, the part of the recording the
+   * chunk owns (up to the end of the audio).
+   */
   public record Result(Transcript transcript, double audioSeconds) {}
 
   public Result transcribe(Path recording) throws IOException {
-    List<Utterance> utterances = new ArrayList<>();
-    long samples;
-    SeededDither dither = new SeededDither();
-    try (Recognizer recognizer = new Recognizer(model, AudioDecoder.SAMPLE_RATE)) {
-      recognizer.setWords(true);
-      samples =
-          AudioDecoder.decode(
-              recording,
-              (block, count) -> {
-                dither.apply(block, count);
-                if (recognizer.acceptWaveForm(block, count)) {
-                  addUtterance(recognizer.getResult(), utterances);
-                }
-              });
-      addUtterance(recognizer.getFinalResult(), utterances);
-    }
-    return new Result(
-        new Transcript(language, "vosk", utterances), samples / (double) AudioDecoder.SAMPLE_RATE);
+    return transcribe(recording, TimeChunk.whole(), 0);
   }
 
-  static void addUtterance(String resultJson, List<Utterance> into) throws IOException {
-    JsonNode words = JSON.readTree(resultJson).path("result");
-    List<Word> parsed = new ArrayList<>();
-    for (JsonNode w : words) {
-      parsed.add(
-          new Word(
-              w.path("word").asText(),
-              w.path("start").asDouble(),
-              w.path("end").asDouble(),
-              w.path("conf").asDouble(1.0)));
+  /**
+   * The words of the speech segments whose voice starts in {@code chunk}. Decoding starts
+   * {@code overlapSeconds} plus the segmenter's look-back before the chunk (or before the start of
+   * its recogniser window), and stops once every segment starting in the chunk has been heard to its
+   * end.
+   */
+  public Result transcribe(Path recording, TimeChunk chunk, double overlapSeconds) throws IOException {
+    List<Utterance> utterances = new ArrayList<>();
+    SampleWindow recent = new SampleWindow();
+    long replayFrom = chunk.isFirst() ? 0 : (long) (chunk.start() * AudioDecoder.SAMPLE_RATE) / window * window;
+    try (SegmentRecognizer recognizer = new SegmentRecognizer(model, window)) {
+      SpeechSegmenter segmenter = new SpeechSegmenter(settings, segment -> {
+        boolean owned = chunk.owns(segment.voiceStartSeconds());
+        boolean replayed = !owned && segment.voiceStart() >= replayFrom && segment.voiceStartSeconds() < chunk.start();
+        if (owned || replayed) {
+          short[] samples = recent.copy(segment.start(), segment.end());
+          new SeededDither(segment.start()).apply(samples, samples.length);
+          List<Utterance> heard = recognizer.recognise(segment, samples);
+          if (owned) {
+            utterances.addAll(heard);
+          }
+        }
+      });
+      double context = Math.min(chunk.start() - overlapSeconds, replayFrom / (double) AudioDecoder.SAMPLE_RATE);
+      double from = chunk.isFirst() ? 0 : Math.max(0, context - settings.lookbackSeconds());
+      long end = AudioDecoder.decode(recording, from, (block, count, first) -> {
+        recent.append(block, count, first);
+        segmenter.accept(block, count, first);
+        recent.discardBefore(segmenter.keepFrom());
+        return !settled(segmenter, chunk);
+      });
+      boolean stoppedEarly = settled(segmenter, chunk);
+      if (!stoppedEarly) {
+        segmenter.finish(end);
+      }
+      // Stopping early means the audio goes on past the chunk.
+      double audioEnd = stoppedEarly ? chunk.end() : end / (double) AudioDecoder.SAMPLE_RATE;
+      double ownedEnd = chunk.isLast() ? audioEnd : Math.min(audioEnd, chunk.end());
+      double ownedStart = chunk.isFirst() ? 0 : chunk.start();
+      return new Result(new Transcript(language, "vosk", utterances), Math.max(0, ownedEnd - ownedStart));
     }
-    if (!parsed.isEmpty()) {
-      into.add(Utterance.ofWords(parsed));
-    }
+  }
+
+  /** Every segment the chunk owns has been delivered: the rest of the recording is another's. */
+  private static boolean settled(SpeechSegmenter segmenter, TimeChunk chunk) {
+    return !chunk.isLast() && segmenter.settledSample() / (double) AudioDecoder.SAMPLE_RATE >= chunk.end();
   }
 }

@@ -40,7 +40,7 @@ class ThumbnailDecoderTest {
   @Test
   void streamsEveryFrameAsAThumbnailWithItsTime() throws Exception {
     List<GreyFrame> frames = new ArrayList<>();
-    long count = new ThumbnailDecoder().decode(greyThenPattern().toString(), 192, frames::add);
+    long count = new ThumbnailDecoder().decode(greyThenPattern().toString(), 192, 0, frames::add);
 
     assertEquals(50, count);
     assertEquals(50, frames.size());
@@ -70,7 +70,7 @@ class ThumbnailDecoderTest {
     new Random(1).nextBytes(junk);
     Files.write(corrupt, junk);
     IOException e =
-        assertThrows(IOException.class, () -> new ThumbnailDecoder().decode(corrupt.toString(), 192, f -> {}));
+        assertThrows(IOException.class, () -> new ThumbnailDecoder().decode(corrupt.toString(), 192, 0, f -> true));
     assertTrue(e.getMessage().contains("corrupt.mp4"), e.getMessage());
   }
 
@@ -80,7 +80,7 @@ class ThumbnailDecoderTest {
     Path missing = dir.resolve("missing.mp4");
     for (Path p : List.of(empty, missing)) {
       IOException e =
-          assertThrows(IOException.class, () -> new ThumbnailDecoder().decode(p.toString(), 192, f -> {}));
+          assertThrows(IOException.class, () -> new ThumbnailDecoder().decode(p.toString(), 192, 0, f -> true));
       assertTrue(e.getMessage().contains(p.getFileName().toString()), e.getMessage());
     }
   }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reel2sop.media.AudioFixtures;
+import io.reel2sop.model.TimeChunk;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.model.Word;
 import io.reel2sop.peer.PeerData;
@@ -33,6 +35,18 @@ class VoskTranscriberTest {
     }
     assertTrue(words.get(words.size() - 1).end() <= 11.1);
     assertFalse(transcript.utterances().isEmpty());
+  }
+
+  @Test
+  void aRecordingWithoutSoundHasNoWords() throws Exception {
+    SpeechModel model = SpeechModelLocator.locate(null, SpeechModelLocator.defaultCacheRoot());
+    VoskTranscriber transcriber = new VoskTranscriber(LoadedModels.get(model.directory()), "en");
+    Path film = AudioFixtures.silentFilm("no-sound.mp4");
+    for (TimeChunk chunk : List.of(TimeChunk.whole(), new TimeChunk(1, 3, 1.0, 2.0))) {
+      VoskTranscriber.Result result = transcriber.transcribe(film, chunk, 1.0);
+      assertTrue(result.transcript().utterances().isEmpty());
+      assertEquals(0, result.audioSeconds());
+    }
   }
 
   @Test

@@ -1,0 +1,103 @@
+package io.reel2sop.pipeline;
+
+import io.reel2sop.coders.JsonCoder;
+import io.reel2sop.model.ProbedRecording;
+import io.reel2sop.model.Recording;
+import io.reel2sop.model.SceneAnalysis;
+import io.reel2sop.model.SopDocument;
+import io.reel2sop.model.Transcript;
+import io.reel2sop.scene.SceneChunks;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.state.BagState;
+import org.apache.beam.sdk.state.StateSpec;
+import org.apache.beam.sdk.state.StateSpecs;
+import org.apache.beam.sdk.state.ValueState;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+
+/**
+ * Collects the chunk results of each recording and, as soon as the last one is in, stitches them,
+ * aligns steps, takes the screenshots and publishes the SOP. Keyed state rather than a
+ * {@code GroupByKey}, so a recording is published when its own chunks are done instead of when the
+ * whole batch is (on runners that process keyed state as it arrives, such as the DirectRunner and
+ * streaming Flink).
+ */
+final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> {
+  private final RunSettings settings;
+
+  @StateId("results")
+  private final StateSpec<BagState<ChunkResult>> resultsSpec = StateSpecs.bag(JsonCoder.of(ChunkResult.class));
+
+  @StateId("received")
+  private final StateSpec<ValueState<Integer>> receivedSpec = StateSpecs.value(VarIntCoder.of());
+
+  FinishSopFn(RunSettings settings) {
+    this.settings = settings;
+  }
+
+  @ProcessElement
+  public void process(
+      @Element KV<String, ChunkResult> element,
+      @StateId("results") BagState<ChunkResult> results,
+      @StateId("received") ValueState<Integer> received,
+      OutputReceiver<RecordingOutcome> out) {
+    ChunkResult result = element.getValue();
+    Integer before = received.read();
+    int count = (before == null ? 0 : before) + 1;
+    if (count < result.tasks()) {
+      results.add(result);
+      received.write(count);
+      return;
+    }
+    List<ChunkResult> all = new ArrayList<>();
+    results.read().forEach(all::add);
+    all.add(result);
+    results.clear();
+    received.clear();
+    long started = System.nanoTime();
+    RecordingOutcome outcome = finish(all);
+    RunMetrics.WRITE_WORK_MILLIS.inc((System.nanoTime() - started) / 1_000_000);
+    new OutcomeRecorder(settings).record(outcome);
+    out.output(outcome);
+  }
+
+  private RecordingOutcome finish(List<ChunkResult> parts) {
+    parts.sort(Comparator.comparing(ChunkResult::kind).thenComparingInt(p -> p.chunk().index()));
+    ProbedRecording probed = parts.get(0).probed();
+    Recording recording = probed.recording();
+    List<StageFailure> failures = parts.stream().map(ChunkResult::failure).filter(f -> f != null).toList();
+    SceneAnalysis scenes = null;
+    if (failures.stream().noneMatch(f -> f.stage().equals("scene detection"))) {
+      scenes = SceneChunks.stitch(ofKind(parts, ChunkTask.Kind.SCENES).stream().map(ChunkResult::scenes).toList());
+      try {
+        SceneStage.checkComplete(scenes, probed.media());
+        RunMetrics.VIDEO_MILLIS.inc(Math.round(scenes.decodedSeconds() * 1000));
+      } catch (Exception e) {
+        failures = new ArrayList<>(failures);
+        failures.add(StageFailure.of(recording, "scene detection", e));
+      }
+    }
+    if (!failures.isEmpty()) {
+      String reason = failures.stream().map(StageFailure::reason).distinct().collect(Collectors.joining("; "));
+      return RecordingOutcome.failed(recording, reason, failures.stream().anyMatch(StageFailure::fileFault));
+    }
+    Transcript transcript =
+        TranscriptStage.stitch(ofKind(parts, ChunkTask.Kind.SPEECH).stream().map(ChunkResult::transcript).toList());
+    try {
+      SopWriter writer = new SopWriter(settings);
+      SopDocument sop = writer.build(probed, scenes, transcript);
+      writer.publish(probed, sop);
+      return RecordingOutcome.processed(recording, sop.steps().size(), sop.recording().durationSeconds(), probed.id());
+    } catch (Exception e) {
+      return RecordingOutcome.failed(recording, StageFailure.of(recording, "writing the SOP", e));
+    }
+  }
+
+  private static List<ChunkResult> ofKind(List<ChunkResult> parts, ChunkTask.Kind kind) {
+    return parts.stream().filter(p -> p.kind() == kind).toList();
+  }
+}

@@ -1,0 +1,40 @@
+package io.reel2sop.pipeline;
+
+import io.reel2sop.media.MediaProbe;
+import io.reel2sop.model.ProbedRecording;
+import io.reel2sop.model.Recording;
+import io.reel2sop.storage.LocalMedia;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Probes a recording and splits its work into chunk tasks keyed by recording id. A recording that
+ * cannot be probed ends here with its reason.
+ */
+final class PlanChunksFn extends DoFn<Recording, KV<String, ChunkTask>> {
+  static final TupleTag<KV<String, ChunkTask>> TASKS = new TupleTag<>() {};
+  static final TupleTag<RecordingOutcome> UNREADABLE = new TupleTag<>() {};
+
+  private final RunSettings settings;
+
+  PlanChunksFn(RunSettings settings) {
+    this.settings = settings;
+  }
+
+  @ProcessElement
+  public void process(@Element Recording recording, MultiOutputReceiver out) {
+    ProbedRecording probed;
+    try {
+      probed = new ProbedRecording(recording, MediaProbe.probe(LocalMedia.of(recording.uri())));
+    } catch (Exception e) {
+      RecordingOutcome outcome = RecordingOutcome.failed(recording, StageFailure.of(recording, "probe", e));
+      new OutcomeRecorder(settings).record(outcome);
+      out.get(UNREADABLE).output(outcome);
+      return;
+    }
+    for (ChunkTask task : ChunkTask.plan(probed, settings.chunkSeconds(), settings.chunkOverlapSeconds())) {
+      out.get(TASKS).output(KV.of(recording.id(), task));
+    }
+  }
+}
