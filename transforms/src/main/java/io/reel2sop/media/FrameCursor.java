@@ -16,6 +16,8 @@ final class FrameCursor implements AutoCloseable {
   private static final double SEEK_LEAD_SECONDS = 1.0;
   /** Decoding forward up to this far is cheaper than a seek. */
   private static final double FORWARD_LIMIT_SECONDS = 4.0;
+  /** Frames this close before a wanted time are converted, in case one of them is the one shown. */
+  private static final double SKIP_MARGIN_SECONDS = 0.5;
   /** Frame times in some containers are rounded to the millisecond. */
   private static final double TIME_TOLERANCE = 0.001;
 
@@ -45,8 +47,9 @@ final class FrameCursor implements AutoCloseable {
     if (near) {
       replaceShown(ahead);
       ahead = null;
-      decodeForwardTo(time);
-      return shown;
+      if (decodeForwardTo(time, false)) {
+        return shown;
+      }
     }
     return seekTo(time);
   }
@@ -56,7 +59,11 @@ final class FrameCursor implements AutoCloseable {
       long seekMicros = Math.max(earliestSeekMicros, Math.round((time - lead) * 1e6));
       grabber.setTimestamp(seekMicros, false);
       reset();
-      decodeForwardTo(time);
+      if (!decodeForwardTo(time, false)) {
+        grabber.setTimestamp(seekMicros, false);
+        reset();
+        decodeForwardTo(time, true);
+      }
       boolean overshot = shown == null && ahead != null;
       if (!overshot || seekMicros == earliestSeekMicros) {
         if (shown == null && ahead != null) {
@@ -69,17 +76,37 @@ final class FrameCursor implements AutoCloseable {
     }
   }
 
-  /** Decodes until the first frame after {@code time}, which is kept as {@link #ahead}. */
-  private void decodeForwardTo(double time) throws FrameGrabber.Exception {
-    Frame frame;
-    while ((frame = grabber.grabImage()) != null) {
-      if (!startsBy(frame, time)) {
-        ahead = frame.clone();
-        return;
+  /**
+   * Decodes until the first frame after {@code time}, which is kept as {@link #ahead}. Unless
+   * {@code convertAll}, frames more than {@link #SKIP_MARGIN_SECONDS} before the time are decoded
+   * without their RGB conversion and copy, which cost as much as the decoding: their pixels are
+   * only needed when the next frame comes after the time, a gap that long in a variable frame rate
+   * video. Returns false then (the frame shown was not kept), and the caller decodes again.
+   */
+  private boolean decodeForwardTo(double time, boolean convertAll) throws FrameGrabber.Exception {
+    double last = shown == null ? Double.NEGATIVE_INFINITY : seconds(shown);
+    boolean skippedLast = false;
+    while (true) {
+      // the first frame after a seek is kept too: when the video starts after the time, it is the one
+      boolean convert = convertAll || last >= time - SKIP_MARGIN_SECONDS || last == Double.NEGATIVE_INFINITY;
+      Frame frame = grabber.grabFrame(false, true, convert, false);
+      if (frame == null) {
+        ended = true;
+        return !skippedLast;
       }
-      replaceShown(frame.clone());
+      if (!startsBy(frame, time)) {
+        if (skippedLast) {
+          return false;
+        }
+        ahead = convert ? frame.clone() : null; // not kept: the next time asked for seeks
+        return true;
+      }
+      last = seconds(frame);
+      skippedLast = !convert;
+      if (convert) {
+        replaceShown(frame.clone());
+      }
     }
-    ended = true;
   }
 
   private void replaceShown(Frame next) {
