@@ -69,15 +69,16 @@ final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> 
     parts.sort(Comparator.comparing(ChunkResult::kind).thenComparingInt(p -> p.chunk().index()));
     ProbedRecording probed = parts.get(0).probed();
     Recording recording = probed.recording();
-    List<StageFailure> failures = parts.stream().map(ChunkResult::failure).filter(f -> f != null).toList();
+    List<StageFailure> failures =
+        new ArrayList<>(parts.stream().map(ChunkResult::failure).filter(f -> f != null).toList());
+    List<ChunkResult> sceneParts = ofKind(parts, ChunkTask.Kind.SCENES);
     SceneAnalysis scenes = null;
-    if (failures.stream().noneMatch(f -> f.stage().equals("scene detection"))) {
-      scenes = SceneChunks.stitch(ofKind(parts, ChunkTask.Kind.SCENES).stream().map(ChunkResult::scenes).toList());
+    if (sceneParts.stream().allMatch(p -> p.failure() == null)) {
+      scenes = SceneChunks.stitch(sceneParts.stream().map(ChunkResult::scenes).toList());
       try {
         SceneStage.checkComplete(scenes, probed.media());
         RunMetrics.VIDEO_MILLIS.inc(Math.round(scenes.decodedSeconds() * 1000));
       } catch (Exception e) {
-        failures = new ArrayList<>(failures);
         failures.add(StageFailure.of(recording, "scene detection", e));
       }
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -249,12 +250,15 @@ public final class Reel2Sop {
   private void printMetrics(PipelineResult result) {
     MetricQueryResults metrics =
         result.metrics().queryMetrics(MetricsFilter.builder().build());
-    StringBuilder line = new StringBuilder("Metrics:");
+    // A counter incremented in several steps (a failure at the probe or at the end) comes once per step.
+    Map<String, Long> totals = new java.util.TreeMap<>();
     for (MetricResult<Long> counter : metrics.getCounters()) {
       if (RunMetrics.NAMESPACE.equals(counter.getName().getNamespace())) {
-        line.append(' ').append(counter.getName().getName()).append('=').append(counter.getAttempted());
+        totals.merge(counter.getName().getName(), counter.getAttempted(), Long::sum);
       }
     }
+    StringBuilder line = new StringBuilder("Metrics:");
+    totals.forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
     out.println(line);
   }
 

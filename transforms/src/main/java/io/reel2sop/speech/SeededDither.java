@@ -17,10 +17,6 @@ final class SeededDither {
 
   private final SplittableRandom random;
 
-  SeededDither() {
-    this(0);
-  }
-
   /** The noise for audio starting at sample {@code firstSample} of the recording. */
   SeededDither(long firstSample) {
     random = new SplittableRandom(SEED + firstSample * GOLDEN_GAMMA);
