@@ -4,7 +4,8 @@
 # prints: the decode floor against scene detection alone, FFmpeg's scene filter (time, precision,
 # recall), Vosk alone, the do-it-yourself sequence, the pipeline end to end with 1 and 2 workers,
 # a backfill of 50 short recordings with 1 and 2 workers, and peak memory for 20 and 60 minutes.
-# Usage: bench/speed.sh [work folder=/tmp/reel2sop-speed]      (about 20 minutes on 2 cores)
+# Usage: [RUNS=3] bench/speed.sh [work folder=/tmp/reel2sop-speed]   (about 40 minutes on 2 cores;
+# sections 4 and 5 alternate 1 and 2 workers RUNS times and report medians)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${1:-/tmp/reel2sop-speed}"
@@ -92,19 +93,30 @@ echo "plain Vosk over all the audio (ffmpeg | recognizer): $(echo "$plain" | fie
 echo "reel2sop transcription (voiced segments only):       $(echo "$ours_speech" | field seconds) s, RTF $(rtf "$ours_speech")"
 
 echo "== 4. one 20:09 recording end to end: the do-it-yourself sequence and the pipeline"
-read -r diy_filter _ <<< "$(scene_filter "$twenty")"
-diy_speech=$(bench vosk "$twenty" | field seconds)
-diy=$(echo "$diy_filter + $diy_speech" | bc)
-echo "do it yourself (scene filter ${diy_filter} s, then plain Vosk ${diy_speech} s): ${diy} s ($(echo "scale=1; 1209 / $diy" | bc)x real time)"
-walls=()
-for p in 1 2; do
-  read -r wall peak <<< "$(run_pipeline "$twenty" "$work/out-20-$p" "$p")"
-  walls+=("$wall")
-  metrics=$(grep '^Metrics' "$work/out-20-$p.log")
-  echo "reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time, $(echo "scale=2; $diy / $wall" | bc)x the do-it-yourself), peak RSS ${peak} MB"
-  echo "  work: scenes $(echo "$metrics" | field sceneWorkMillis) ms, speech $(echo "$metrics" | field speechWorkMillis) ms (RTF inside the pipeline $(echo "scale=3; $(echo "$metrics" | field speechWorkMillis) / $(echo "$metrics" | field audioMillisProcessed)" | bc)), stitch+screenshots+write $(echo "$metrics" | field writeWorkMillis) ms"
+runs="${RUNS:-3}"
+diys=()
+for r in $(seq 1 "$runs"); do
+  read -r diy_filter _ <<< "$(scene_filter "$twenty")"
+  diy_speech=$(bench vosk "$twenty" | field seconds)
+  diys+=("$(echo "$diy_filter + $diy_speech" | bc)")
+  echo "run $r, do it yourself (scene filter ${diy_filter} s, then plain Vosk ${diy_speech} s): ${diys[-1]} s"
 done
-echo "speed-up of 2 workers over 1: $(echo "scale=2; ${walls[0]} / ${walls[1]}" | bc)x"
+diy=$(printf '%s\n' "${diys[@]}" | median)
+echo "do it yourself, median of $runs: ${diy} s ($(echo "scale=1; 1209 / $diy" | bc)x real time)"
+# 1 and 2 workers alternate, RUNS times each (default 3), so drift on a shared machine hits both alike
+walls1=(); walls2=()
+for r in $(seq 1 "$runs"); do
+  for p in 1 2; do
+    read -r wall peak <<< "$(run_pipeline "$twenty" "$work/out-20-$p" "$p")"
+    if [[ $p == 1 ]]; then walls1+=("$wall"); else walls2+=("$wall"); fi
+    metrics=$(grep '^Metrics' "$work/out-20-$p.log")
+    echo "run $r, reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time, $(echo "scale=2; $diy / $wall" | bc)x the do-it-yourself), peak RSS ${peak} MB"
+    echo "  work: scenes $(echo "$metrics" | field sceneWorkMillis) ms, speech $(echo "$metrics" | field speechWorkMillis) ms (RTF inside the pipeline $(echo "scale=3; $(echo "$metrics" | field speechWorkMillis) / $(echo "$metrics" | field audioMillisProcessed)" | bc)), stitch+screenshots+write $(echo "$metrics" | field writeWorkMillis) ms"
+  done
+done
+m1=$(printf '%s\n' "${walls1[@]}" | median); m2=$(printf '%s\n' "${walls2[@]}" | median)
+echo "median of $runs: 1 worker ${m1} s ($(echo "scale=1; 1209 / $m1" | bc)x real time), 2 workers ${m2} s ($(echo "scale=1; 1209 / $m2" | bc)x real time, $(echo "scale=2; $diy / $m2" | bc)x the do-it-yourself)"
+echo "speed-up of 2 workers over 1 (medians): $(echo "scale=2; $m1 / $m2" | bc)x"
 
 shots=$(python3 -c "import json; print(json.load(open('$work/out-20-1/report.json'))['outcomes'][0]['steps'])")
 echo "of which screenshots: $(bench shots "$twenty" "$shots" | field seconds) s for $shots full-resolution screenshots"
@@ -112,13 +124,17 @@ echo "of which screenshots: $(bench shots "$twenty" "$shots" | field seconds) s 
 echo "== 5. backfill of 50 recordings of 31 s"
 mkdir -p "$work/fifty"
 for i in $(seq -w 1 50); do cp -n "$sample" "$work/fifty/r$i.mp4"; done
-rates=()
-for p in 1 2; do
-  read -r wall peak <<< "$(run_pipeline "$work/fifty" "$work/out-50-$p" "$p")"
-  rates+=("$(echo "scale=1; 50 * 60 / $wall" | bc)")
-  echo "$p worker(s): ${wall} s, ${rates[-1]} recordings per minute, peak RSS ${peak} MB"
+bf1=(); bf2=()
+for r in $(seq 1 "$runs"); do
+  for p in 1 2; do
+    read -r wall peak <<< "$(run_pipeline "$work/fifty" "$work/out-50-$p" "$p")"
+    if [[ $p == 1 ]]; then bf1+=("$wall"); else bf2+=("$wall"); fi
+    echo "run $r, $p worker(s): ${wall} s, $(echo "scale=1; 50 * 60 / $wall" | bc) recordings per minute, peak RSS ${peak} MB"
+  done
 done
-echo "speed-up of 2 workers over 1: $(echo "scale=2; ${rates[1]} / ${rates[0]}" | bc)x"
+b1=$(printf '%s\n' "${bf1[@]}" | median); b2=$(printf '%s\n' "${bf2[@]}" | median)
+echo "median of $runs: 1 worker $(echo "scale=1; 50 * 60 / $b1" | bc), 2 workers $(echo "scale=1; 50 * 60 / $b2" | bc) recordings per minute"
+echo "speed-up of 2 workers over 1 (medians): $(echo "scale=2; $b1 / $b2" | bc)x"
 
 echo "== 6. peak memory, one recording of 60:27 (2 workers)"
 read -r wall peak <<< "$(run_pipeline "$sixty" "$work/out-60" 2)"

@@ -1,5 +1,7 @@
 package io.reel2sop.media;
 
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -10,6 +12,12 @@ import org.bytedeco.javacv.FrameGrabber;
  * is near it decodes forward from where it is instead. javacv's own seek-to-frame can land a few
  * frames off, so a seek goes a little earlier and decodes forward; if it still overshot, it backs
  * off further. Holds at most two decoded frames.
+ *
+ * <p>Far from the next time it also skips the frames no other frame is predicted from (most
+ * B-frames): nearly half the decoding, and they cannot change any frame that is decoded. Frames
+ * already fed to the decoder when it goes back to decoding everything may still be skipped, so
+ * until as many frames as the decoder holds back for reordering have come out, a frame is not
+ * trusted as the one shown: the time is decoded again without skipping.
  */
 final class FrameCursor implements AutoCloseable {
   /** How far before a time a seek lands; decoding forward covers the rest. */
@@ -18,12 +26,19 @@ final class FrameCursor implements AutoCloseable {
   private static final double FORWARD_LIMIT_SECONDS = 4.0;
   /** Frames this close before a wanted time are converted, in case one of them is the one shown. */
   private static final double SKIP_MARGIN_SECONDS = 0.5;
+  /** Frames are skipped only this far before {@link #SKIP_MARGIN_SECONDS}, well clear of reordering. */
+  private static final double DISCARD_LEAD_SECONDS = 0.5;
   /** Frame times in some containers are rounded to the millisecond. */
   private static final double TIME_TOLERANCE = 0.001;
 
   private final FFmpegFrameGrabber grabber;
   private final VideoClock clock;
   private final long earliestSeekMicros;
+  /** The video decoder, to switch frame skipping; null when not reachable (then nothing is skipped). */
+  private final AVCodecContext codec;
+  private boolean skipping;
+  /** Frames out since skipping stopped: the first few may be missing a skipped neighbour. */
+  private int framesSinceSkipping = Integer.MAX_VALUE;
   /** The frame on screen at the last time asked for. */
   private Frame shown;
   /** The frame after it, already decoded; null when not known. */
@@ -35,6 +50,7 @@ final class FrameCursor implements AutoCloseable {
     this.grabber = grabber;
     this.clock = clock;
     this.earliestSeekMicros = earliestSeekMicros;
+    this.codec = VideoCodecContext.of(grabber);
   }
 
   /** The frame shown at {@code time}, or null when none can be decoded; owned by the cursor. */
@@ -57,11 +73,9 @@ final class FrameCursor implements AutoCloseable {
   private Frame seekTo(double time) throws FrameGrabber.Exception {
     for (double lead = SEEK_LEAD_SECONDS; ; lead *= 4) {
       long seekMicros = Math.max(earliestSeekMicros, Math.round((time - lead) * 1e6));
-      grabber.setTimestamp(seekMicros, false);
-      reset();
+      seek(seekMicros, false);
       if (!decodeForwardTo(time, false)) {
-        grabber.setTimestamp(seekMicros, false);
-        reset();
+        seek(seekMicros, true);
         decodeForwardTo(time, true);
       }
       boolean overshot = shown == null && ahead != null;
@@ -77,36 +91,78 @@ final class FrameCursor implements AutoCloseable {
   }
 
   /**
+   * Seeks to the keyframe before {@code micros} and decodes up to it; unless {@code decodeAll},
+   * skipping frames on the way there, as none of them is shown.
+   */
+  private void seek(long micros, boolean decodeAll) throws FrameGrabber.Exception {
+    skipNonReference(!decodeAll);
+    grabber.setTimestamp(micros, false);
+    skipNonReference(false);
+    if (decodeAll) {
+      framesSinceSkipping = Integer.MAX_VALUE; // the seek flushed whatever was skipped before it
+    }
+    reset();
+  }
+
+  /**
    * Decodes until the first frame after {@code time}, which is kept as {@link #ahead}. Unless
    * {@code convertAll}, frames more than {@link #SKIP_MARGIN_SECONDS} before the time are decoded
-   * without their RGB conversion and copy, which cost as much as the decoding: their pixels are
-   * only needed when the next frame comes after the time, a gap that long in a variable frame rate
-   * video. Returns false then (the frame shown was not kept), and the caller decodes again.
+   * without their RGB conversion and copy, which cost as much as the decoding, and frames further
+   * before it are not all decoded (see the class comment). Their pixels are only needed when the
+   * next frame comes after the time, a gap that long in a variable frame rate video. Returns false
+   * when the frame shown was not kept or not trusted, and the caller decodes again.
    */
   private boolean decodeForwardTo(double time, boolean convertAll) throws FrameGrabber.Exception {
     double last = shown == null ? Double.NEGATIVE_INFINITY : seconds(shown);
-    boolean skippedLast = false;
+    // the last frame is not kept, or a frame right after it may have been skipped
+    boolean lastInDoubt = false;
     while (true) {
       // the first frame after a seek is kept too: when the video starts after the time, it is the one
       boolean convert = convertAll || last >= time - SKIP_MARGIN_SECONDS || last == Double.NEGATIVE_INFINITY;
+      skipNonReference(!convert && last < time - SKIP_MARGIN_SECONDS - DISCARD_LEAD_SECONDS);
       Frame frame = grabber.grabFrame(false, true, convert, false);
+      boolean trusted = frameOutTrusted();
       if (frame == null) {
         ended = true;
-        return !skippedLast;
+        return !lastInDoubt && trusted;
       }
       if (!startsBy(frame, time)) {
-        if (skippedLast) {
+        if (lastInDoubt || !trusted) {
           return false;
         }
         ahead = convert ? frame.clone() : null; // not kept: the next time asked for seeks
         return true;
       }
       last = seconds(frame);
-      skippedLast = !convert;
+      lastInDoubt = !convert || !trusted;
       if (convert) {
         replaceShown(frame.clone());
       }
     }
+  }
+
+  private void skipNonReference(boolean skip) {
+    if (codec == null || skip == skipping) {
+      return;
+    }
+    codec.skip_frame(skip ? avcodec.AVDISCARD_NONREF : avcodec.AVDISCARD_DEFAULT);
+    skipping = skip;
+    framesSinceSkipping = 0;
+  }
+
+  /**
+   * Counts a frame out of the decoder; whether no frame next to it can have been skipped: nothing
+   * is skipped now, and more frames have come out since skipping stopped than the decoder holds
+   * back for reordering, plus one.
+   */
+  private boolean frameOutTrusted() {
+    if (skipping) {
+      return false;
+    }
+    if (framesSinceSkipping < Integer.MAX_VALUE) {
+      framesSinceSkipping++;
+    }
+    return codec == null || framesSinceSkipping > codec.has_b_frames() + 1;
   }
 
   private void replaceShown(Frame next) {

@@ -65,6 +65,9 @@ public final class ScreenshotGrabber {
     FFmpegLogging.capture();
     try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(recording.toFile());
         Java2DFrameConverter converter = new Java2DFrameConverter()) {
+      // One thread per decoder, as for thumbnails: a worker owns one core, parallel screenshots run
+      // more decoders, and frame threads would hold back more frames than the skipping allows for.
+      grabber.setVideoOption("threads", "1");
       grabber.start();
       VideoClock clock = VideoClock.of(grabber);
       long earliestSeek = Math.max(0, -grabber.getFormatContext().start_time());
