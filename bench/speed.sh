@@ -68,7 +68,7 @@ run_pipeline() { # input output parallelism -> "wall peakRSS_MB"
   echo "$(echo "$end - $start" | bc) $((peak / 1024))"
 }
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(date -u +%F)"
+echo "== machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB, $(date -u +%F)"
 five="$work/five-min.mp4"; repeat_sample 10 "$five"
 twenty="$work/twenty-min.mp4"; repeat_sample 39 "$twenty"
 sixty="$work/sixty-min.mp4"; repeat_sample 117 "$sixty"
