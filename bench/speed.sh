@@ -18,6 +18,7 @@ cp="$here/pipeline/target/test-classes:$here/pipeline/target/classes:$here/trans
 bench() { java -Xmx2g -cp "$cp" io.reel2sop.bench.BenchTool "$@" 2>/dev/null | tail -n 1; }
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median_of() { printf '%s\n' "$@" | median; }
 now() { date +%s.%N; }
 
 repeat_sample() { # copies output
@@ -101,7 +102,7 @@ for r in $(seq 1 "$runs"); do
   diys+=("$(echo "$diy_filter + $diy_speech" | bc)")
   echo "run $r, do it yourself (scene filter ${diy_filter} s, then plain Vosk ${diy_speech} s): ${diys[-1]} s"
 done
-diy=$(printf '%s\n' "${diys[@]}" | median)
+diy=$(median_of "${diys[@]}")
 echo "do it yourself, median of $runs: ${diy} s ($(echo "scale=1; 1209 / $diy" | bc)x real time)"
 # 1 and 2 workers alternate, RUNS times each (default 3), so drift on a shared machine hits both alike
 walls1=(); walls2=()
@@ -114,7 +115,7 @@ for r in $(seq 1 "$runs"); do
     echo "  work: scenes $(echo "$metrics" | field sceneWorkMillis) ms, speech $(echo "$metrics" | field speechWorkMillis) ms (RTF inside the pipeline $(echo "scale=3; $(echo "$metrics" | field speechWorkMillis) / $(echo "$metrics" | field audioMillisProcessed)" | bc)), stitch+screenshots+write $(echo "$metrics" | field writeWorkMillis) ms"
   done
 done
-m1=$(printf '%s\n' "${walls1[@]}" | median); m2=$(printf '%s\n' "${walls2[@]}" | median)
+m1=$(median_of "${walls1[@]}"); m2=$(median_of "${walls2[@]}")
 echo "median of $runs: 1 worker ${m1} s ($(echo "scale=1; 1209 / $m1" | bc)x real time), 2 workers ${m2} s ($(echo "scale=1; 1209 / $m2" | bc)x real time, $(echo "scale=2; $diy / $m2" | bc)x the do-it-yourself)"
 echo "speed-up of 2 workers over 1 (medians): $(echo "scale=2; $m1 / $m2" | bc)x"
 
@@ -132,7 +133,7 @@ for r in $(seq 1 "$runs"); do
     echo "run $r, $p worker(s): ${wall} s, $(echo "scale=1; 50 * 60 / $wall" | bc) recordings per minute, peak RSS ${peak} MB"
   done
 done
-b1=$(printf '%s\n' "${bf1[@]}" | median); b2=$(printf '%s\n' "${bf2[@]}" | median)
+b1=$(median_of "${bf1[@]}"); b2=$(median_of "${bf2[@]}")
 echo "median of $runs: 1 worker $(echo "scale=1; 50 * 60 / $b1" | bc), 2 workers $(echo "scale=1; 50 * 60 / $b2" | bc) recordings per minute"
 echo "speed-up of 2 workers over 1 (medians): $(echo "scale=2; $b1 / $b2" | bc)x"
 

@@ -147,7 +147,9 @@ final class FrameCursor implements AutoCloseable {
     }
     codec.skip_frame(skip ? avcodec.AVDISCARD_NONREF : avcodec.AVDISCARD_DEFAULT);
     skipping = skip;
-    framesSinceSkipping = 0;
+    if (!skip) {
+      framesSinceSkipping = 0;
+    }
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import io.reel2sop.peer.PeerData;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +68,7 @@ class ScreenshotGrabberTest {
     ScreenshotGrabber.grab(video, shots, decoders);
     List<int[]> expected = framesShownAt(video, times);
     for (int i = 0; i < shots.size(); i++) {
-      BufferedImage png = ImageIO.read(Files.newInputStream(shots.get(i).target()));
+      BufferedImage png = ImageIO.read(shots.get(i).target().toFile());
       assertArrayEquals(expected.get(i), rgb(png), video.getFileName() + " at " + times.get(i) + " s");
     }
   }
