@@ -24,7 +24,8 @@ final class AnalyzeChunkFn extends DoFn<KV<String, ChunkTask>, KV<String, ChunkR
   @Setup
   public void setup() throws IOException {
     SpeechModel model = SpeechModelLocator.locate(settings.modelDir(), settings.modelCacheRoot());
-    transcripts = new TranscriptStage(new VoskTranscriber(LoadedModels.get(model.directory()), settings.language()));
+    transcripts = new TranscriptStage(new VoskTranscriber(
+        LoadedModels.get(model.directory()), settings.language(), settings.recogniserWindowSeconds()));
   }
 
   @ProcessElement

@@ -33,7 +33,8 @@ final class PlanChunksFn extends DoFn<Recording, KV<String, ChunkTask>> {
       out.get(UNREADABLE).output(outcome);
       return;
     }
-    for (ChunkTask task : ChunkTask.plan(probed, settings.chunkSeconds(), settings.chunkOverlapSeconds())) {
+    for (ChunkTask task : ChunkTask.plan(probed, settings.chunkSeconds(),
+        settings.recogniserWindowSeconds(), settings.chunkOverlapSeconds())) {
       out.get(TASKS).output(KV.of(recording.id(), task));
     }
   }

@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.speech.VoskTranscriber;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.Validation;
@@ -83,6 +84,16 @@ public interface Reel2SopOptions extends SceneOptions, AlignOptions {
   Double getChunkOverlapSeconds();
 
   void setChunkOverlapSeconds(Double value);
+
+  @Description(
+      "Seconds of a recording whose speech shares one Vosk recogniser. Each new recogniser spends about "
+          + "1.5 s warming up, so longer windows cost less; speech tasks are whole windows (--chunkSeconds "
+          + "rounded up to a multiple of this), so shorter ones spread one recording's speech over more "
+          + "workers. Words can differ slightly with the window: it is part of the settings hash.")
+  @Default.Double(VoskTranscriber.DEFAULT_WINDOW_SECONDS)
+  Double getRecogniserWindowSeconds();
+
+  void setRecogniserWindowSeconds(Double value);
 
   @Description("A properties file of tunables to use instead of config/reel2sop.properties.")
   String getConfig();

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 /**
  * What every stage needs to know about this run, resolved once from the options and shipped to the
  * workers. {@link #settingsHash()} covers everything that changes a SOP's content (the chunk
- * length does not: a SOP is the same whatever it is).
+ * length does not: a SOP is the same whatever it is; the recogniser window can change a word).
  */
 record RunSettings(
     String runId,
@@ -30,6 +30,7 @@ record RunSettings(
     ReprocessMode reprocess,
     double chunkSeconds,
     double chunkOverlapSeconds,
+    double recogniserWindowSeconds,
     int shotThreads)
     implements Serializable {
 
@@ -38,7 +39,8 @@ record RunSettings(
   }
 
   String settingsHash() {
-    String canonical = String.join("\n", modelName, modelVersion, language, scene.toString(), align.toString());
+    String canonical = String.join("\n", modelName, modelVersion, language, "recogniserWindowSeconds=" + recogniserWindowSeconds,
+        scene.toString(), align.toString());
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);

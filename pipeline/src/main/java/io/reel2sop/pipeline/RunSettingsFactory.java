@@ -47,6 +47,7 @@ final class RunSettingsFactory {
         ReprocessMode.parse(options.getReprocess()),
         nonNegative("--chunkSeconds", options.getChunkSeconds()),
         nonNegative("--chunkOverlapSeconds", options.getChunkOverlapSeconds()),
+        positive("--recogniserWindowSeconds", options.getRecogniserWindowSeconds()),
         shotThreads(options));
   }
 
@@ -59,6 +60,13 @@ final class RunSettingsFactory {
     return options.getRunner().getSimpleName().equals("DirectRunner")
         ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism())
         : 1;
+  }
+
+  private static double positive(String option, Double value) {
+    if (value == null || !(value > 0) || value.isInfinite()) {
+      throw new IllegalArgumentException(option + " must be a positive number of seconds, not " + value);
+    }
+    return value;
   }
 
   private static double nonNegative(String option, Double value) {

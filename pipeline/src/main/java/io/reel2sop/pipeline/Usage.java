@@ -34,6 +34,8 @@ final class Usage {
           --chunkSeconds=120 split each recording into chunks this long, worked on in parallel
                              (0: off); the SOP is the same whatever the length
           --chunkOverlapSeconds=5  context a chunk reads beyond its own start and end
+          --recogniserWindowSeconds=600  speech that shares one Vosk recogniser (each new one
+                             warms up for about 1.5 s); speech chunks are whole windows
         """);
     try {
       out.println("Tunables (set any as --name=value; defaults from the tunables file):");

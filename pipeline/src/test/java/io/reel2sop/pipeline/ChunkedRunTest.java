@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A recording split into time chunks, analysed by different workers and stitched, gives the same
  * SOP as with chunking off: same steps, cut times, screenshots and words, none twice and none lost,
  * whatever the chunk length. The chunks are short, so their borders fall inside sentences and
- * right next to cuts.
+ * right next to cuts; a 10 s recogniser window makes the speech chunks (whole windows: 10 and 30 s)
+ * and the unchunked run span several recognisers.
  */
 class ChunkedRunTest {
   private static final List<String> FIXTURES = List.of("mp4", "webm", "vfr", "noaudio", "sidecar");
@@ -81,7 +82,9 @@ class ChunkedRunTest {
   private static Path run(String name, String... chunking) {
     Path output = work.resolve("out-" + name);
     CommandLineRun run =
-        CommandLineRun.of(List.of("--input=" + library, "--output=" + output, "--targetParallelism=2"), chunking);
+        CommandLineRun.of(
+            List.of("--input=" + library, "--output=" + output, "--targetParallelism=2", "--recogniserWindowSeconds=10"),
+            chunking);
     assertEquals(0, run.exitCode(), run.console());
     return output;
   }

@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,16 @@ class TunablesTest {
   }
 
   @Test
+  void theRecogniserWindowChangesTheSettingsHashButTheChunkLengthDoesNot() throws Exception {
+    String defaults = settings().settingsHash();
+    assertEquals(defaults, settings("--chunkSeconds=30", "--chunkOverlapSeconds=2").settingsHash());
+    assertNotEquals(defaults, settings("--recogniserWindowSeconds=120").settingsHash());
+    Files.writeString(dir.resolve("found.mp4"), "checked after the recordings are found");
+    String zero = usageError("--input=" + dir, "--output=" + dir.resolve("out"), "--recogniserWindowSeconds=0");
+    assertTrue(zero.contains("--recogniserWindowSeconds must be a positive number of seconds"), zero);
+  }
+
+  @Test
   void helpListsEveryTunableWithItsDefault() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertEquals(Reel2Sop.EXIT_OK, new Reel2Sop(new PrintStream(out, true, StandardCharsets.UTF_8)).run(new String[] {"--help"}));
@@ -92,6 +103,10 @@ class TunablesTest {
     List<String> all = new ArrayList<>(List.of("--input=x", "--output=y"));
     all.addAll(List.of(args));
     return PipelineOptionsFactory.fromArgs(ConfigDefaults.apply(all.toArray(String[]::new))).as(Reel2SopOptions.class);
+  }
+
+  private RunSettings settings(String... args) throws Exception {
+    return RunSettingsFactory.from(parse(args), dir, 1, "run", "test");
   }
 
   private static String usageError(String... args) {
