@@ -18,15 +18,20 @@ import org.apache.beam.sdk.state.StateSpecs;
 import org.apache.beam.sdk.state.ValueState;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Collects the chunk results of each recording and, as soon as the last one is in, stitches them,
- * aligns steps, takes the screenshots and publishes the SOP. Keyed state rather than a
- * {@code GroupByKey}, so a recording is published when its own chunks are done instead of when the
- * whole batch is (on runners that process keyed state as it arrives, such as the DirectRunner and
- * streaming Flink).
+ * Collects the chunk results of each recording and, as soon as the last one is in, stitches them
+ * and aligns the steps. A SOP staged under a local output root leaves as runs of screenshots to
+ * take ({@link #SHOT_RUNS}); one for a bucket is published here. A recording that failed ends here
+ * ({@link #ENDED}). Keyed state rather than a {@code GroupByKey}, so a recording moves on when its
+ * own chunks are done instead of when the whole batch is (on runners that process keyed state as
+ * it arrives, such as the DirectRunner and streaming Flink).
  */
 final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> {
+  static final TupleTag<RecordingOutcome> ENDED = new TupleTag<>() {};
+  static final TupleTag<KV<String, ShotRun>> SHOT_RUNS = new TupleTag<>() {};
+
   private final RunSettings settings;
 
   @StateId("results")
@@ -44,7 +49,7 @@ final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> 
       @Element KV<String, ChunkResult> element,
       @StateId("results") BagState<ChunkResult> results,
       @StateId("received") ValueState<Integer> received,
-      OutputReceiver<RecordingOutcome> out) {
+      MultiOutputReceiver out) {
     ChunkResult result = element.getValue();
     Integer before = received.read();
     int count = (before == null ? 0 : before) + 1;
@@ -59,13 +64,16 @@ final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> 
     results.clear();
     received.clear();
     long started = System.nanoTime();
-    RecordingOutcome outcome = finish(all);
+    RecordingOutcome outcome = finish(all, out.get(SHOT_RUNS));
     RunMetrics.WRITE_WORK_MILLIS.inc((System.nanoTime() - started) / 1_000_000);
-    new OutcomeRecorder(settings).record(outcome);
-    out.output(outcome);
+    if (outcome != null) {
+      new OutcomeRecorder(settings).record(outcome);
+      out.get(ENDED).output(outcome);
+    }
   }
 
-  private RecordingOutcome finish(List<ChunkResult> parts) {
+  /** The recording's outcome, or null when its screenshot runs went to {@code runs}. */
+  private RecordingOutcome finish(List<ChunkResult> parts, OutputReceiver<KV<String, ShotRun>> runs) {
     parts.sort(Comparator.comparing(ChunkResult::kind).thenComparingInt(p -> p.chunk().index()));
     ProbedRecording probed = parts.get(0).probed();
     Recording recording = probed.recording();
@@ -91,10 +99,16 @@ final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> 
     try {
       SopWriter writer = new SopWriter(settings);
       SopDocument sop = writer.build(probed, scenes, transcript);
-      writer.publish(probed, sop);
-      return RecordingOutcome.processed(recording, sop.steps().size(), sop.recording().durationSeconds(), probed.id());
+      if (!writer.stagesShared()) {
+        writer.publishToBucket(probed, sop);
+        return RecordingOutcome.published(probed, sop);
+      }
+      for (ShotRun run : ShotRun.plan(probed, sop, writer.stage(probed.id()), settings.shotRuns())) {
+        runs.output(KV.of(probed.id(), run));
+      }
+      return null;
     } catch (Exception e) {
-      return RecordingOutcome.failed(recording, StageFailure.of(recording, "writing the SOP", e));
+      return RecordingOutcome.failed(recording, StageFailure.of(recording, SopWriter.STAGE, e));
     }
   }
 

@@ -14,8 +14,9 @@ import org.apache.beam.sdk.values.TupleTagList;
  * Recordings in, one outcome per recording out. Triage ends the recordings whose SOP is up to
  * date; the others are probed and split into chunk tasks (scenes and speech of each time chunk),
  * which are spread over the workers, so a long recording keeps every core busy. Each recording's
- * chunk results are stitched and its SOP published as soon as its last chunk is in, so SOPs appear
- * (and survive a crash) one by one rather than all at the end of the batch.
+ * chunk results are stitched and aligned into steps as soon as its last chunk is in; its
+ * screenshots are spread over the workers in runs, and the SOP is published when the last run is
+ * in. So SOPs appear (and survive a crash) one by one rather than all at the end of the batch.
  */
 final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollection<RecordingOutcome>> {
   private final RunSettings settings;
@@ -41,13 +42,23 @@ final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollec
                 "PlanChunks",
                 ParDo.of(new PlanChunksFn(settings))
                     .withOutputTags(PlanChunksFn.TASKS, TupleTagList.of(PlanChunksFn.UNREADABLE)));
-    PCollection<RecordingOutcome> made =
+    PCollectionTuple finished =
         planned
             .get(PlanChunksFn.TASKS)
             .apply("SpreadChunks", Reshuffle.viaRandomKey())
             .apply("AnalyzeChunks", ParDo.of(new AnalyzeChunkFn(settings)))
-            .apply("FinishSops", ParDo.of(new FinishSopFn(settings)));
-    return PCollectionList.of(made)
+            .apply(
+                "FinishSops",
+                ParDo.of(new FinishSopFn(settings))
+                    .withOutputTags(FinishSopFn.ENDED, TupleTagList.of(FinishSopFn.SHOT_RUNS)));
+    PCollection<RecordingOutcome> published =
+        finished
+            .get(FinishSopFn.SHOT_RUNS)
+            .apply("SpreadScreenshots", Reshuffle.viaRandomKey())
+            .apply("TakeScreenshots", ParDo.of(new TakeShotsFn()))
+            .apply("PublishSops", ParDo.of(new PublishSopFn(settings)));
+    return PCollectionList.of(finished.get(FinishSopFn.ENDED))
+        .and(published)
         .and(planned.get(PlanChunksFn.UNREADABLE))
         .and(triaged.get(TriageFn.DECIDED))
         .apply("AllOutcomes", Flatten.pCollections());

@@ -1,7 +1,9 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
 import io.reel2sop.model.RecordingMetadata;
+import io.reel2sop.model.SopDocument;
 
 /**
  * What happened to one recording in a run: one line of the console and of {@code report.json}.
@@ -43,6 +45,11 @@ public record RecordingOutcome(
   public static RecordingOutcome failed(Recording recording, String reason, boolean fileFault) {
     return new RecordingOutcome(recording.id(), recording.uri(), Status.FAILED, reason, 0, 0, null,
         recording.fingerprint(), recording.sidecarFingerprint(), recording.metadata(), fileFault);
+  }
+
+  /** A SOP just published. */
+  public static RecordingOutcome published(ProbedRecording probed, SopDocument sop) {
+    return processed(probed.recording(), sop.steps().size(), sop.recording().durationSeconds(), probed.id());
   }
 
   public static RecordingOutcome failed(Recording recording, StageFailure failure) {

@@ -196,7 +196,7 @@ public final class Reel2Sop {
 
   static void registerCoders(CoderRegistry registry) {
     for (Class<?> type :
-        List.of(Recording.class, RecordingOutcome.class, ChunkTask.class, ChunkResult.class)) {
+        List.of(Recording.class, RecordingOutcome.class, ChunkTask.class, ChunkResult.class, ShotRun.class)) {
       register(registry, type);
     }
   }

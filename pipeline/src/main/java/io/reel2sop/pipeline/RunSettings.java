@@ -31,7 +31,7 @@ record RunSettings(
     double chunkSeconds,
     double chunkOverlapSeconds,
     double recogniserWindowSeconds,
-    int shotThreads)
+    int shotRuns)
     implements Serializable {
 
   Path modelCacheRoot() {

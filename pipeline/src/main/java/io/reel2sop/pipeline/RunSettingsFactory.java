@@ -48,15 +48,15 @@ final class RunSettingsFactory {
         nonNegative("--chunkSeconds", options.getChunkSeconds()),
         nonNegative("--chunkOverlapSeconds", options.getChunkOverlapSeconds()),
         positive("--recogniserWindowSeconds", options.getRecogniserWindowSeconds()),
-        shotThreads(options));
+        shotRuns(options));
   }
 
   /**
    * Screenshots are the one stage of a recording that runs after all its chunks are in; on the
-   * DirectRunner they use as many decoders as it has worker threads, so a single long recording
-   * does not finish on one core. A cluster runs one decoder per slot.
+   * DirectRunner they are split into as many runs as it has worker threads, so a single long
+   * recording does not finish on one core. On a cluster a recording's screenshots are one run.
    */
-  private static int shotThreads(Reel2SopOptions options) {
+  private static int shotRuns(Reel2SopOptions options) {
     return options.getRunner().getSimpleName().equals("DirectRunner")
         ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism())
         : 1;

@@ -24,12 +24,20 @@ import java.util.Map;
  * Aligns a recording's scenes and words into steps, then renders the SOP and its screenshots into
  * a staging folder and publishes it: by renames into a local output, or as the next immutable
  * version plus stable files into a bucket.
+ *
+ * <p>Under a local output root the staging folder is there too, where every worker can write, so
+ * the screenshots can be taken by several workers ({@link ShotRun}) before one publishes. A bucket
+ * output stages in the publishing worker's temp folder, so that worker takes every screenshot.
  */
 final class SopWriter {
+  static final String STAGE = "writing the SOP";
+
   private final RunSettings settings;
+  private final Path root;
 
   SopWriter(RunSettings settings) {
     this.settings = settings;
+    this.root = Locations.path(settings.outputRoot());
   }
 
   SopDocument build(ProbedRecording probed, SceneAnalysis scenes, Transcript transcript) {
@@ -38,33 +46,59 @@ final class SopWriter {
     return SopAssembler.assemble(probed, duration, scenes, transcript, steps, producedBy(transcript));
   }
 
-  void publish(ProbedRecording probed, SopDocument sop) throws IOException {
-    Path root = Locations.path(settings.outputRoot());
-    boolean local = Locations.isLocal(root);
-    Path stagingRoot = local ? root : Files.createTempDirectory("reel2sop-sop-");
-    SopFolderWriter writer = new SopFolderWriter(stagingRoot);
-    Path staged = writer.stage(probed.id());
+  /** Whether SOPs are staged where every worker can write: under a local output root. */
+  boolean stagesShared() {
+    return Locations.isLocal(root);
+  }
+
+  /** A new staging folder under the local output root (see {@link #stagesShared()}). */
+  Path stage(String id) throws IOException {
+    return new SopFolderWriter(root).stage(id);
+  }
+
+  /** The screenshots of {@code sop}'s steps, as files of the staged folder. */
+  static List<ScreenshotGrabber.Shot> shots(SopDocument sop, Path staged) {
+    return sop.steps().stream()
+        .map(s -> new ScreenshotGrabber.Shot(s.screenshot().time(), staged.resolve(s.screenshot().path())))
+        .toList();
+  }
+
+  /**
+   * Writes the texts into a staged folder whose screenshots are all taken and publishes it under
+   * the local output root. The staged folder is gone afterwards, published or dropped.
+   */
+  void publishStaged(ProbedRecording probed, SopDocument sop, Path staged) throws IOException {
+    SopFolderWriter writer = new SopFolderWriter(root);
     try {
-      ScreenshotGrabber.grab(
-          LocalMedia.of(probed.recording().uri()),
-          sop.steps().stream()
-              .map(s -> new ScreenshotGrabber.Shot(s.screenshot().time(), staged.resolve(s.screenshot().path())))
-              .toList(),
-          settings.shotThreads());
-      for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
-        SopFolderWriter.writeText(staged.resolve(file.getKey()), file.getValue());
-      }
-      if (local) {
-        writer.publish(staged, probed.id());
-      } else {
-        new BucketSopPublisher(root)
-            .publish(staged, probed.id(), prefix -> SopFiles.texts(SopFiles.withImagesUnder(sop, prefix)));
-      }
+      writeTexts(sop, staged);
+      writer.publish(staged, probed.id());
     } finally {
       writer.discard(staged);
-      if (!local) {
-        FileTrees.delete(stagingRoot);
-      }
+    }
+  }
+
+  /** Drops a staged folder whose SOP will not be published. */
+  void discard(Path staged) {
+    new SopFolderWriter(root).discard(staged);
+  }
+
+  /** Stages the SOP in a temp folder, takes all its screenshots here, and publishes it to the bucket. */
+  void publishToBucket(ProbedRecording probed, SopDocument sop) throws IOException {
+    Path stagingRoot = Files.createTempDirectory("reel2sop-sop-");
+    try {
+      Path staged = new SopFolderWriter(stagingRoot).stage(probed.id());
+      ScreenshotGrabber.grab(LocalMedia.of(probed.recording().uri()), shots(sop, staged), settings.shotRuns());
+      writeTexts(sop, staged);
+      new BucketSopPublisher(root)
+          .publish(staged, probed.id(), prefix -> SopFiles.texts(SopFiles.withImagesUnder(sop, prefix)));
+    } finally {
+      FileTrees.delete(stagingRoot);
+    }
+  }
+
+  private static void writeTexts(SopDocument sop, Path staged) throws IOException {
+    for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
+      SopFolderWriter.writeText(staged.resolve(file.getKey()), file.getValue());
     }
   }
 

@@ -27,22 +27,17 @@ public final class ScreenshotGrabber {
 
   private ScreenshotGrabber() {}
 
-  /**
-   * Takes the shots with up to {@code threads} decoders at once, each over its own stretch of the
-   * recording (the shots in time order, split into runs of about equal count).
-   */
+  /** Takes the shots with up to {@code threads} decoders at once, one per {@link #runs run}. */
   public static void grab(Path recording, List<Shot> shots, int threads) throws IOException {
-    List<Shot> inOrder = shots.stream().sorted(Comparator.comparingDouble(Shot::time)).toList();
-    int runs = Math.max(1, Math.min(threads, inOrder.size() / MIN_SHOTS_PER_DECODER));
-    if (runs == 1) {
-      grab(recording, inOrder);
+    List<List<Shot>> runs = runs(shots, threads);
+    if (runs.size() == 1) {
+      grab(recording, runs.get(0));
       return;
     }
-    ExecutorService decoders = Executors.newFixedThreadPool(runs);
+    ExecutorService decoders = Executors.newFixedThreadPool(runs.size());
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (int r = 0; r < runs; r++) {
-        List<Shot> run = inOrder.subList(r * inOrder.size() / runs, (r + 1) * inOrder.size() / runs);
+      for (List<Shot> run : runs) {
         done.add(decoders.submit(() -> {
           grab(recording, run);
           return null;
@@ -59,6 +54,20 @@ public final class ScreenshotGrabber {
     } finally {
       decoders.shutdownNow();
     }
+  }
+
+  /**
+   * The shots in time order split into at most {@code maxRuns} runs of about equal count, one
+   * decoder's work each: consecutive stretches of the recording, so a decoder only moves forward.
+   */
+  public static List<List<Shot>> runs(List<Shot> shots, int maxRuns) {
+    List<Shot> inOrder = shots.stream().sorted(Comparator.comparingDouble(Shot::time)).toList();
+    int runs = Math.max(1, Math.min(maxRuns, inOrder.size() / MIN_SHOTS_PER_DECODER));
+    List<List<Shot>> split = new ArrayList<>(runs);
+    for (int r = 0; r < runs; r++) {
+      split.add(inOrder.subList(r * inOrder.size() / runs, (r + 1) * inOrder.size() / runs));
+    }
+    return split;
   }
 
   public static void grab(Path recording, List<Shot> shots) throws IOException {
