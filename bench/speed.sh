@@ -4,8 +4,9 @@
 # prints: the decode floor against scene detection alone, FFmpeg's scene filter (time, precision,
 # recall), Vosk alone, the do-it-yourself sequence, the pipeline end to end with 1 and 2 workers,
 # a backfill of 50 short recordings with 1 and 2 workers, and peak memory for 20 and 60 minutes.
-# Usage: [RUNS=3] bench/speed.sh [work folder=/tmp/reel2sop-speed]   (about 40 minutes on 2 cores;
-# sections 4 and 5 alternate 1 and 2 workers RUNS times and report medians)
+# Usage: [RUNS=3] [SECTIONS="1 2 3 4 5 6"] bench/speed.sh [work folder=/tmp/reel2sop-speed]
+# (about 50 minutes on 2 cores; sections 4 and 5 alternate 1 and 2 workers RUNS times, section 6
+# alternates the 20 and 60 minute recordings, and all three report medians)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${1:-/tmp/reel2sop-speed}"
@@ -53,11 +54,11 @@ scene_filter() { # file -> "seconds cuts"
   end=$(now)
   echo "$(echo "$end - $start" | bc) $cuts"
 }
-run_pipeline() { # input output parallelism -> "wall peakRSS_MB"
+run_pipeline() { # input output parallelism -> "wall peakRSS_MB liveHeapMB" (live: largest heap after a GC)
   rm -rf "$2"
-  local start end peak=0 kb
+  local start end peak=0 kb live
   start=$(now)
-  REEL2SOP_JAVA_OPTS="-Xmx4g" "$here/reel2sop" --input="$1" --output="$2" --targetParallelism="$3" > "$2.log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Xlog:gc:file=$2.gc.log" "$here/reel2sop" --input="$1" --output="$2" --targetParallelism="$3" > "$2.log" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\).*/\1/p' "/proc/$pid/status" 2>/dev/null || true)
@@ -66,26 +67,34 @@ run_pipeline() { # input output parallelism -> "wall peakRSS_MB"
   done
   wait "$pid" || true
   end=$(now)
-  echo "$(echo "$end - $start" | bc) $((peak / 1024))"
+  live=$(grep -o '[0-9]*M->[0-9]*M' "$2.gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
+  echo "$(echo "$end - $start" | bc) $((peak / 1024)) ${live:-0}"
 }
+want() { [[ " ${SECTIONS:-1 2 3 4 5 6} " == *" $1 "* ]]; }
+runs="${RUNS:-3}"
 
 echo "== machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB, $(date -u +%F)"
 five="$work/five-min.mp4"; repeat_sample 10 "$five"
 twenty="$work/twenty-min.mp4"; repeat_sample 39 "$twenty"
 sixty="$work/sixty-min.mp4"; repeat_sample 117 "$sixty"
 
+if want 1; then
 echo "== 1. floor: decode only vs scene detection alone (5:10 of 720p30, median of 3)"
 floor=$(for _ in 1 2 3; do s=$(now); ffmpeg -v error -threads 1 -i "$five" -f null - ; e=$(now); echo "$e - $s" | bc; done | median)
 ours=$(for _ in 1 2 3; do bench scenes "$five" | field seconds; done | median)
 echo "ffmpeg -threads 1 decode-only ${floor} s; scene detection alone ${ours} s; ratio $(echo "scale=2; $ours / $floor" | bc)"
 
+fi
+if want 2; then
 echo "== 2. FFmpeg's scene filter vs our detector on the same file (cuts within 0.5 s)"
 truth=$(truth_cuts 10)
 read -r filter_s filter_cuts <<< "$(scene_filter "$five")"
-ours_cuts=$(bench scenes "$five" | field cuts)
+ours_run=$(bench scenes "$five")
 echo "scene filter gt(scene,0.3): ${filter_s} s, precision/recall $(score "$truth" "$filter_cuts" 0.5)"
-echo "reel2sop scene detection:   ${ours} s, precision/recall $(score "$truth" "$ours_cuts" 0.5)"
+echo "reel2sop scene detection:   $(echo "$ours_run" | field seconds) s, precision/recall $(score "$truth" "$(echo "$ours_run" | field cuts)" 0.5)"
 
+fi
+if want 3; then
 echo "== 3. Vosk alone (model load excluded) on 5:10 of narration"
 rtf() { echo "scale=3; $(echo "$1" | field seconds) / $(echo "$1" | field audio)" | bc; }
 plain=$(bench vosk "$five")
@@ -93,8 +102,9 @@ ours_speech=$(bench speech "$five")
 echo "plain Vosk over all the audio (ffmpeg | recognizer): $(echo "$plain" | field seconds) s, RTF $(rtf "$plain")"
 echo "reel2sop transcription (voiced segments only):       $(echo "$ours_speech" | field seconds) s, RTF $(rtf "$ours_speech")"
 
+fi
+if want 4; then
 echo "== 4. one 20:09 recording end to end: the do-it-yourself sequence and the pipeline"
-runs="${RUNS:-3}"
 diys=()
 for r in $(seq 1 "$runs"); do
   read -r diy_filter _ <<< "$(scene_filter "$twenty")"
@@ -108,7 +118,7 @@ echo "do it yourself, median of $runs: ${diy} s ($(echo "scale=1; 1209 / $diy" |
 walls1=(); walls2=()
 for r in $(seq 1 "$runs"); do
   for p in 1 2; do
-    read -r wall peak <<< "$(run_pipeline "$twenty" "$work/out-20-$p" "$p")"
+    read -r wall peak _ <<< "$(run_pipeline "$twenty" "$work/out-20-$p" "$p")"
     if [[ $p == 1 ]]; then walls1+=("$wall"); else walls2+=("$wall"); fi
     metrics=$(grep '^Metrics' "$work/out-20-$p.log")
     echo "run $r, reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time, $(echo "scale=2; $diy / $wall" | bc)x the do-it-yourself), peak RSS ${peak} MB"
@@ -122,13 +132,15 @@ echo "speed-up of 2 workers over 1 (medians): $(echo "scale=2; $m1 / $m2" | bc)x
 shots=$(python3 -c "import json; print(json.load(open('$work/out-20-1/report.json'))['outcomes'][0]['steps'])")
 echo "of which screenshots: $(bench shots "$twenty" "$shots" | field seconds) s for $shots full-resolution screenshots"
 
+fi
+if want 5; then
 echo "== 5. backfill of 50 recordings of 31 s"
 mkdir -p "$work/fifty"
 for i in $(seq -w 1 50); do cp -n "$sample" "$work/fifty/r$i.mp4"; done
 bf1=(); bf2=()
 for r in $(seq 1 "$runs"); do
   for p in 1 2; do
-    read -r wall peak <<< "$(run_pipeline "$work/fifty" "$work/out-50-$p" "$p")"
+    read -r wall peak _ <<< "$(run_pipeline "$work/fifty" "$work/out-50-$p" "$p")"
     if [[ $p == 1 ]]; then bf1+=("$wall"); else bf2+=("$wall"); fi
     echo "run $r, $p worker(s): ${wall} s, $(echo "scale=1; 50 * 60 / $wall" | bc) recordings per minute, peak RSS ${peak} MB"
   done
@@ -137,6 +149,18 @@ b1=$(median_of "${bf1[@]}"); b2=$(median_of "${bf2[@]}")
 echo "median of $runs: 1 worker $(echo "scale=1; 50 * 60 / $b1" | bc), 2 workers $(echo "scale=1; 50 * 60 / $b2" | bc) recordings per minute"
 echo "speed-up of 2 workers over 1 (medians): $(echo "scale=2; $b1 / $b2" | bc)x"
 
-echo "== 6. peak memory, one recording of 60:27 (2 workers)"
-read -r wall peak <<< "$(run_pipeline "$sixty" "$work/out-60" 2)"
-echo "60 min: ${wall} s, peak RSS ${peak} MB (compare with 20 min above)"
+fi
+if want 6; then
+echo "== 6. peak memory, 20:09 and 60:27 alternating (2 workers)"
+rss20=(); rss60=(); live20=(); live60=()
+for r in $(seq 1 "$runs"); do
+  for len in 20 60; do
+    file=$twenty; [[ $len == 60 ]] && file=$sixty
+    read -r wall peak live <<< "$(run_pipeline "$file" "$work/out-mem-$len" 2)"
+    if [[ $len == 20 ]]; then rss20+=("$peak"); live20+=("$live"); else rss60+=("$peak"); live60+=("$live"); fi
+    echo "run $r, $len min: ${wall} s, peak RSS ${peak} MB, largest heap after a GC ${live} MB"
+  done
+done
+p20=$(median_of "${rss20[@]}"); p60=$(median_of "${rss60[@]}")
+echo "median peak RSS: 20 min ${p20} MB, 60 min ${p60} MB ($(echo "scale=1; 100 * ($p60 - $p20) / $p20" | bc)%); largest heap after a GC: 20 min $(median_of "${live20[@]}") MB, 60 min $(median_of "${live60[@]}") MB"
+fi

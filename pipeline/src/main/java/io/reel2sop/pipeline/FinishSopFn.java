@@ -7,6 +7,7 @@ import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.scene.SceneChunks;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,7 +104,9 @@ final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> 
         writer.publishToBucket(probed, sop);
         return RecordingOutcome.published(probed, sop);
       }
-      for (ShotRun run : ShotRun.plan(probed, sop, writer.stage(probed.id()), settings.shotRuns())) {
+      Path staged = writer.stageTexts(probed.id(), sop);
+      for (ShotRun run : ShotRun.plan(probed, staged, SopWriter.shots(sop, staged), settings.shotRuns(),
+          sop.steps().size(), sop.recording().durationSeconds())) {
         runs.output(KV.of(probed.id(), run));
       }
       return null;

@@ -64,8 +64,8 @@ final class PublishSopFn extends DoFn<KV<String, ShotRun>, RecordingOutcome> {
       return RecordingOutcome.failed(recording, failed.get(0));
     }
     try {
-      writer.publishStaged(run.probed(), run.sop(), run.stagedFolder());
-      return RecordingOutcome.published(run.probed(), run.sop());
+      writer.publishStaged(run.probed().id(), run.stagedFolder());
+      return RecordingOutcome.processed(recording, run.steps(), run.durationSeconds(), run.probed().id());
     } catch (Exception e) {
       return RecordingOutcome.failed(recording, StageFailure.of(recording, SopWriter.STAGE, e));
     }

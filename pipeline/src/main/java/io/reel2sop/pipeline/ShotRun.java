@@ -2,29 +2,48 @@ package io.reel2sop.pipeline;
 
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.ProbedRecording;
-import io.reel2sop.model.SopDocument;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * One run of a recording's screenshots (a consecutive stretch of them, one decoder's work), taken
- * by whichever worker gets it into the SOP folder {@code staged} under the output root. Every run
- * carries the SOP, so the worker that receives the last one can publish it. {@code failure} is set
- * when taking the run's screenshots failed.
+ * by whichever worker gets it into the SOP folder {@code staged} under the output root, where the
+ * SOP's texts are already written. {@code steps} and {@code durationSeconds} are what the published
+ * SOP reports. {@code failure} is set when taking the run's screenshots failed.
  */
-record ShotRun(ProbedRecording probed, SopDocument sop, String staged, int index, int runs, StageFailure failure) {
+record ShotRun(
+    ProbedRecording probed,
+    String staged,
+    int index,
+    int runs,
+    List<Shot> shots,
+    int steps,
+    double durationSeconds,
+    StageFailure failure) {
 
-  /** The runs of {@code sop}'s screenshots: at most {@code maxRuns}, and one even with no step. */
-  static List<ShotRun> plan(ProbedRecording probed, SopDocument sop, Path staged, int maxRuns) {
-    int runs = ScreenshotGrabber.runs(SopWriter.shots(sop, staged), maxRuns).size();
-    return IntStream.range(0, runs)
-        .mapToObj(i -> new ShotRun(probed, sop, staged.toString(), i, runs, null))
-        .toList();
+  /** A screenshot to take: its time and its file, relative to the staged folder. */
+  record Shot(double time, String file) {}
+
+  /**
+   * The runs of the screenshots {@code all} (files in {@code staged}): at most {@code maxRuns},
+   * and one even when there is none.
+   */
+  static List<ShotRun> plan(
+      ProbedRecording probed, Path staged, List<ScreenshotGrabber.Shot> all, int maxRuns, int steps, double duration) {
+    List<List<ScreenshotGrabber.Shot>> split = ScreenshotGrabber.runs(all, maxRuns);
+    List<ShotRun> runs = new ArrayList<>(split.size());
+    for (int i = 0; i < split.size(); i++) {
+      List<Shot> shots =
+          split.get(i).stream().map(s -> new Shot(s.time(), staged.relativize(s.target()).toString())).toList();
+      runs.add(new ShotRun(probed, staged.toString(), i, split.size(), shots, steps, duration, null));
+    }
+    return runs;
   }
 
-  List<ScreenshotGrabber.Shot> shots() {
-    return ScreenshotGrabber.runs(SopWriter.shots(sop, stagedFolder()), runs).get(index);
+  /** The run's screenshots, in time order. */
+  List<ScreenshotGrabber.Shot> toTake() {
+    return shots.stream().map(s -> new ScreenshotGrabber.Shot(s.time(), stagedFolder().resolve(s.file()))).toList();
   }
 
   Path stagedFolder() {
@@ -32,6 +51,6 @@ record ShotRun(ProbedRecording probed, SopDocument sop, String staged, int index
   }
 
   ShotRun failed(StageFailure why) {
-    return new ShotRun(probed, sop, staged, index, runs, why);
+    return new ShotRun(probed, staged, index, runs, shots, steps, durationSeconds, why);
   }
 }

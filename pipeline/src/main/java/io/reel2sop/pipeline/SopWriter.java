@@ -25,9 +25,10 @@ import java.util.Map;
  * a staging folder and publishes it: by renames into a local output, or as the next immutable
  * version plus stable files into a bucket.
  *
- * <p>Under a local output root the staging folder is there too, where every worker can write, so
- * the screenshots can be taken by several workers ({@link ShotRun}) before one publishes. A bucket
- * output stages in the publishing worker's temp folder, so that worker takes every screenshot.
+ * <p>Under a local output root the staging folder is there too, where every worker can write: the
+ * SOP's texts are written when it is staged, its screenshots are taken by several workers
+ * ({@link ShotRun}), and then one publishes it. A bucket output stages in the publishing worker's
+ * temp folder, so that worker takes every screenshot.
  */
 final class SopWriter {
   static final String STAGE = "writing the SOP";
@@ -51,9 +52,20 @@ final class SopWriter {
     return Locations.isLocal(root);
   }
 
-  /** A new staging folder under the local output root (see {@link #stagesShared()}). */
-  Path stage(String id) throws IOException {
-    return new SopFolderWriter(root).stage(id);
+  /**
+   * A new staging folder under the local output root (see {@link #stagesShared()}) with the SOP's
+   * texts written: its screenshots are still to be taken, and nothing is published before they are.
+   */
+  Path stageTexts(String id, SopDocument sop) throws IOException {
+    SopFolderWriter writer = new SopFolderWriter(root);
+    Path staged = writer.stage(id);
+    try {
+      writeTexts(sop, staged);
+      return staged;
+    } catch (IOException | RuntimeException e) {
+      writer.discard(staged);
+      throw e;
+    }
   }
 
   /** The screenshots of {@code sop}'s steps, as files of the staged folder. */
@@ -64,14 +76,13 @@ final class SopWriter {
   }
 
   /**
-   * Writes the texts into a staged folder whose screenshots are all taken and publishes it under
-   * the local output root. The staged folder is gone afterwards, published or dropped.
+   * Publishes a staged folder whose screenshots are all taken under the local output root. The
+   * staged folder is gone afterwards, published or dropped.
    */
-  void publishStaged(ProbedRecording probed, SopDocument sop, Path staged) throws IOException {
+  void publishStaged(String id, Path staged) throws IOException {
     SopFolderWriter writer = new SopFolderWriter(root);
     try {
-      writeTexts(sop, staged);
-      writer.publish(staged, probed.id());
+      writer.publish(staged, id);
     } finally {
       writer.discard(staged);
     }

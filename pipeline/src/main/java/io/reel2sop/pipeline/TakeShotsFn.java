@@ -19,7 +19,7 @@ final class TakeShotsFn extends DoFn<KV<String, ShotRun>, KV<String, ShotRun>> {
     long started = System.nanoTime();
     ShotRun taken = run;
     try {
-      List<ScreenshotGrabber.Shot> shots = run.shots();
+      List<ScreenshotGrabber.Shot> shots = run.toTake();
       if (!shots.isEmpty()) {
         ScreenshotGrabber.grab(LocalMedia.of(run.probed().recording().uri()), shots);
       }

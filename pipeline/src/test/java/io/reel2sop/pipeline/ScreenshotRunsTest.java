@@ -48,7 +48,7 @@ class ScreenshotRunsTest {
     ProbedRecording probed = probed(SAMPLE.toString());
     SopWriter writer = new SopWriter(settings);
     SopDocument sop = writer.build(probed, noCuts(), transcript());
-    List<ShotRun> runs = ShotRun.plan(probed, sop, writer.stage("sample"), 2);
+    List<ShotRun> runs = plan(writer, probed, sop);
     assertEquals(2, runs.size(), sop.steps().size() + " shots in 2 runs");
 
     run(settings, runs, all -> {
@@ -65,6 +65,7 @@ class ScreenshotRunsTest {
       assertEquals(sop.steps().size(), files.count());
     }
     assertTrue(Files.isRegularFile(out.resolve("sample/sop.json")));
+    assertTrue(Files.isRegularFile(out.resolve("sample/sop.html")));
     assertFalse(Files.exists(runs.get(0).stagedFolder()), "nothing left staged");
   }
 
@@ -74,7 +75,7 @@ class ScreenshotRunsTest {
     ProbedRecording probed = probed(out.resolve("gone.mp4").toString());
     SopWriter writer = new SopWriter(settings);
     SopDocument sop = writer.build(probed, noCuts(), transcript());
-    List<ShotRun> runs = ShotRun.plan(probed, sop, writer.stage("sample"), 2);
+    List<ShotRun> runs = plan(writer, probed, sop);
 
     run(settings, runs, all -> {
       RecordingOutcome outcome = only(all);
@@ -85,6 +86,11 @@ class ScreenshotRunsTest {
 
     assertFalse(Files.exists(out.resolve("sample")), "no SOP");
     assertFalse(Files.exists(runs.get(0).stagedFolder()), "the staged folder is dropped");
+  }
+
+  private static List<ShotRun> plan(SopWriter writer, ProbedRecording probed, SopDocument sop) throws Exception {
+    Path staged = writer.stageTexts("sample", sop);
+    return ShotRun.plan(probed, staged, SopWriter.shots(sop, staged), 2, sop.steps().size(), 31);
   }
 
   private static void run(

@@ -26,12 +26,12 @@ class ShotRunTest {
   void theRunsTakeEveryShotOnceEachRunInTimeOrder() {
     // steps whose screenshot times are not in step order
     SopDocument sop = sop(IntStream.range(0, 311).mapToObj(i -> (i * 37 % 311) * 3.9).toList());
-    List<ShotRun> runs = ShotRun.plan(probed(), sop, STAGED, 2);
+    List<ShotRun> runs = plan(sop, 2);
     assertEquals(2, runs.size());
     List<ScreenshotGrabber.Shot> all = new ArrayList<>();
     for (ShotRun run : runs) {
       assertEquals(2, run.runs());
-      List<ScreenshotGrabber.Shot> shots = run.shots();
+      List<ScreenshotGrabber.Shot> shots = run.toTake();
       for (int i = 1; i < shots.size(); i++) {
         assertTrue(shots.get(i).time() >= shots.get(i - 1).time(), "run " + run.index() + " in time order");
       }
@@ -40,23 +40,29 @@ class ShotRunTest {
     assertEquals(311, all.size());
     assertEquals(311, all.stream().map(ScreenshotGrabber.Shot::target).distinct().count());
     assertTrue(all.get(0).target().startsWith(STAGED));
-    assertTrue(runs.get(0).shots().get(155 - 1).time() <= runs.get(1).shots().get(0).time(), "consecutive stretches");
+    assertTrue(runs.get(0).toTake().get(155 - 1).time() <= runs.get(1).toTake().get(0).time(), "consecutive stretches");
+    assertEquals("images/step-001.png", runs.get(0).toTake().stream()
+        .filter(s -> s.time() == 0).findFirst().orElseThrow().target().toString().substring(STAGED.toString().length() + 1));
   }
 
   @Test
   void aFewShotsAreOneRunAndNoStepIsOneEmptyRun() {
-    assertEquals(1, ShotRun.plan(probed(), sop(List.of(1.0, 2.0, 3.0)), STAGED, 4).size());
-    List<ShotRun> none = ShotRun.plan(probed(), sop(List.of()), STAGED, 4);
+    assertEquals(1, plan(sop(List.of(1.0, 2.0, 3.0)), 4).size());
+    List<ShotRun> none = plan(sop(List.of()), 4);
     assertEquals(1, none.size());
-    assertTrue(none.get(0).shots().isEmpty());
+    assertTrue(none.get(0).toTake().isEmpty());
   }
 
   @Test
   void aRunSurvivesItsCoder() throws Exception {
-    ShotRun run = ShotRun.plan(probed(), sop(List.of(1.0, 2.5)), STAGED, 2).get(0)
+    ShotRun run = plan(sop(List.of(1.0, 2.5)), 2).get(0)
         .failed(new StageFailure("r", "file:///r.mp4", SopWriter.STAGE, "no picture near 2.50 s", true));
     JsonCoder<ShotRun> coder = JsonCoder.of(ShotRun.class);
     assertEquals(run, CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, run)));
+  }
+
+  private static List<ShotRun> plan(SopDocument sop, int maxRuns) {
+    return ShotRun.plan(probed(), STAGED, SopWriter.shots(sop, STAGED), maxRuns, sop.steps().size(), 1213);
   }
 
   private static ProbedRecording probed() {
