@@ -39,8 +39,8 @@ record RunSettings(
   }
 
   String settingsHash() {
-    String canonical = String.join("\n", modelName, modelVersion, language, "recogniserWindowSeconds=" + recogniserWindowSeconds,
-        scene.toString(), align.toString());
+    String canonical = String.join("\n", modelName, modelVersion, language,
+        "recogniserWindowSeconds=" + recogniserWindowSeconds, scene.toString(), align.toString());
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
