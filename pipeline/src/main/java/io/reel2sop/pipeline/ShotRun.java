@@ -3,7 +3,6 @@ package io.reel2sop.pipeline;
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.ProbedRecording;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +14,6 @@ import java.util.List;
 record ShotRun(
     ProbedRecording probed,
     String staged,
-    int index,
     int runs,
     List<Shot> shots,
     int steps,
@@ -32,13 +30,10 @@ record ShotRun(
   static List<ShotRun> plan(
       ProbedRecording probed, Path staged, List<ScreenshotGrabber.Shot> all, int maxRuns, int steps, double duration) {
     List<List<ScreenshotGrabber.Shot>> split = ScreenshotGrabber.runs(all, maxRuns);
-    List<ShotRun> runs = new ArrayList<>(split.size());
-    for (int i = 0; i < split.size(); i++) {
-      List<Shot> shots =
-          split.get(i).stream().map(s -> new Shot(s.time(), staged.relativize(s.target()).toString())).toList();
-      runs.add(new ShotRun(probed, staged.toString(), i, split.size(), shots, steps, duration, null));
-    }
-    return runs;
+    return split.stream()
+        .map(run -> run.stream().map(s -> new Shot(s.time(), staged.relativize(s.target()).toString())).toList())
+        .map(shots -> new ShotRun(probed, staged.toString(), split.size(), shots, steps, duration, null))
+        .toList();
   }
 
   /** The run's screenshots, in time order. */
@@ -51,6 +46,6 @@ record ShotRun(
   }
 
   ShotRun failed(StageFailure why) {
-    return new ShotRun(probed, staged, index, runs, shots, steps, durationSeconds, why);
+    return new ShotRun(probed, staged, runs, shots, steps, durationSeconds, why);
   }
 }

@@ -33,7 +33,7 @@ class ShotRunTest {
       assertEquals(2, run.runs());
       List<ScreenshotGrabber.Shot> shots = run.toTake();
       for (int i = 1; i < shots.size(); i++) {
-        assertTrue(shots.get(i).time() >= shots.get(i - 1).time(), "run " + run.index() + " in time order");
+        assertTrue(shots.get(i).time() >= shots.get(i - 1).time(), "each run in time order");
       }
       all.addAll(shots);
     }
