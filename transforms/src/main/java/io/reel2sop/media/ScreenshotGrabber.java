@@ -1,7 +1,7 @@
 package io.reel2sop.media;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
-import org.bytedeco.javacv.Java2DFrameConverter;
 
 /** Decodes full-resolution frames at chosen times and writes them as PNG files. */
 public final class ScreenshotGrabber {
@@ -72,8 +70,7 @@ public final class ScreenshotGrabber {
 
   public static void grab(Path recording, List<Shot> shots) throws IOException {
     FFmpegLogging.capture();
-    try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(recording.toFile());
-        Java2DFrameConverter converter = new Java2DFrameConverter()) {
+    try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(recording.toFile())) {
       // One thread per decoder, as for thumbnails: a worker owns one core, parallel screenshots run
       // more decoders, and frame threads would hold back more frames than the skipping allows for.
       grabber.setVideoOption("threads", "1");
@@ -87,7 +84,7 @@ public final class ScreenshotGrabber {
             throw new UnusableRecordingException(
                 String.format("no picture can be decoded near %.2f s for a screenshot", shot.time()));
           }
-          write(deepCopy(converter.convert(frame)), shot.target());
+          write(frame, shot.target());
         }
       }
     } catch (FrameGrabber.Exception e) {
@@ -95,16 +92,11 @@ public final class ScreenshotGrabber {
     }
   }
 
-  private static void write(BufferedImage image, Path target) throws IOException {
-    Files.createDirectories(target.getParent());
-    if (!ImageIO.write(image, "png", target.toFile())) {
-      throw new IOException("no PNG writer available");
+  private static void write(Frame frame, Path target) throws IOException {
+    if (frame.imageChannels != 3 || !(frame.image[0] instanceof ByteBuffer bgr)) {
+      throw new IOException("the decoder gave " + frame.imageChannels + "-channel pictures, not BGR");
     }
-  }
-
-  private static BufferedImage deepCopy(BufferedImage image) {
-    BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-    copy.getGraphics().drawImage(image, 0, 0, null);
-    return copy;
+    Files.createDirectories(target.getParent());
+    PngWriter.writeBgr(bgr, frame.imageWidth, frame.imageHeight, frame.imageStride, target);
   }
 }
