@@ -58,7 +58,7 @@ run_pipeline() { # input output parallelism -> "wall peakRSS_MB liveHeapMB" (liv
   rm -rf "$2"
   local start end peak=0 kb live
   start=$(now)
-  JAVA_TOOL_OPTIONS="-Xlog:gc:file=$2.gc.log" "$here/reel2sop" --input="$1" --output="$2" --targetParallelism="$3" > "$2.log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Xlog:gc:file=$2.gc.log::filecount=0" "$here/reel2sop" --input="$1" --output="$2" --targetParallelism="$3" > "$2.log" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\).*/\1/p' "/proc/$pid/status" 2>/dev/null || true)

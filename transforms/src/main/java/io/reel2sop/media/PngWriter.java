@@ -1,5 +1,6 @@
 package io.reel2sop.media;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -24,6 +25,7 @@ public final class PngWriter {
   private static final int DEFLATE_LEVEL = 3;
   private static final byte FILTER_UP = 2;
   private static final byte COLOUR_TYPE_RGB = 2;
+  private static final int CHUNK_BYTES = 1 << 16;
 
   private PngWriter() {}
 
@@ -37,24 +39,27 @@ public final class PngWriter {
       throw new IllegalArgumentException(
           "bad picture " + width + "x" + height + ", stride " + stride + ", " + bgr.capacity() + " bytes");
     }
-    byte[] data = compressedRows(bgr.duplicate(), width, height, stride);
-    try (DataOutputStream png = new DataOutputStream(Files.newOutputStream(target))) {
+    try (DataOutputStream png = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target), CHUNK_BYTES))) {
       png.write(SIGNATURE);
       ByteArrayOutputStream header = new ByteArrayOutputStream();
       DataOutputStream fields = new DataOutputStream(header);
       fields.writeInt(width);
       fields.writeInt(height);
       fields.write(new byte[] {8, COLOUR_TYPE_RGB, 0, 0, 0}); // depth, colour, deflate, filters, no interlace
-      chunk(png, "IHDR", header.toByteArray());
-      chunk(png, "IDAT", data);
-      chunk(png, "IEND", new byte[0]);
+      chunk(png, "IHDR", header.toByteArray(), header.size());
+      writeRows(bgr.duplicate(), width, height, stride, new ImageDataChunks(png));
+      chunk(png, "IEND", new byte[0], 0);
     }
   }
 
-  private static byte[] compressedRows(ByteBuffer bgr, int width, int height, int stride) throws IOException {
-    ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height / 4);
+  /**
+   * Compresses the filtered rows into IDAT chunks as they come, so a screenshot needs no buffer of
+   * its whole compressed size: the heap a long run cycles through stays that of a short one.
+   */
+  private static void writeRows(ByteBuffer bgr, int width, int height, int stride, ImageDataChunks idat)
+      throws IOException {
     Deflater deflater = new Deflater(DEFLATE_LEVEL);
-    try (OutputStream zlib = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
+    try (OutputStream zlib = new DeflaterOutputStream(idat, deflater, CHUNK_BYTES)) {
       byte[] source = new byte[3 * width];
       byte[] previous = new byte[3 * width];
       byte[] filtered = new byte[1 + 3 * width];
@@ -76,17 +81,58 @@ public final class PngWriter {
     } finally {
       deflater.end();
     }
-    return compressed.toByteArray();
   }
 
-  private static void chunk(DataOutputStream png, String type, byte[] data) throws IOException {
+  /** Cuts the compressed stream into IDAT chunks; closing writes the last one, not the file. */
+  private static final class ImageDataChunks extends OutputStream {
+    private final DataOutputStream png;
+    private final byte[] buffer = new byte[CHUNK_BYTES];
+    private int used;
+
+    ImageDataChunks(DataOutputStream png) {
+      this.png = png;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      while (length > 0) {
+        int take = Math.min(length, buffer.length - used);
+        System.arraycopy(bytes, offset, buffer, used, take);
+        used += take;
+        offset += take;
+        length -= take;
+        if (used == buffer.length) {
+          flushChunk();
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      flushChunk();
+    }
+
+    private void flushChunk() throws IOException {
+      if (used > 0) {
+        chunk(png, "IDAT", buffer, used);
+        used = 0;
+      }
+    }
+  }
+
+  private static void chunk(DataOutputStream png, String type, byte[] data, int length) throws IOException {
     byte[] name = type.getBytes(StandardCharsets.US_ASCII);
     CRC32 crc = new CRC32();
     crc.update(name);
-    crc.update(data);
-    png.writeInt(data.length);
+    crc.update(data, 0, length);
+    png.writeInt(length);
     png.write(name);
-    png.write(data);
+    png.write(data, 0, length);
     png.writeInt((int) crc.getValue());
   }
 }

@@ -2,9 +2,11 @@ package io.reel2sop.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -17,19 +19,35 @@ class PngWriterTest {
 
   @Test
   void paddedRowsOfAnOddWidthReadBackExactly() throws Exception {
-    int width = 37;
-    int height = 23;
-    int stride = 3 * width + 5;
+    // equal rows, runs and noise, so the "up" filter meets zero, small and wrapping differences
+    assertReadsBack(37, 23, 3 * 37 + 5, 5);
+  }
+
+  @Test
+  void noiseSpreadOverSeveralDataChunksReadsBackExactly() throws Exception {
+    Path png = assertReadsBack(300, 300, 900, Integer.MAX_VALUE);
+    assertTrue(Files.size(png) > 4 * 65536, "noise does not compress: several 64 KB chunks");
+  }
+
+  @Test
+  void rowsShorterThanTheWidthAreRefused() {
+    ByteBuffer bgr = ByteBuffer.allocate(3 * 10 * 4);
+    assertThrows(IllegalArgumentException.class, () -> PngWriter.writeBgr(bgr, 10, 4, 29, out.resolve("a.png")));
+    assertThrows(IllegalArgumentException.class, () -> PngWriter.writeBgr(bgr, 10, 5, 30, out.resolve("b.png")));
+  }
+
+  /** Writes random rows, each {@code repeatEvery}-th one a copy of the row above, and reads them back. */
+  private Path assertReadsBack(int width, int height, int stride, int repeatEvery) throws Exception {
     ByteBuffer bgr = ByteBuffer.allocateDirect(stride * height);
-    Random random = new Random(4);
+    Random random = new Random(width);
     for (int y = 0; y < height; y++) {
       for (int i = 0; i < stride; i++) {
-        // equal rows, runs and noise, so the "up" filter meets zero, small and wrapping differences
-        bgr.put(y * stride + i, (byte) (y % 5 == 1 ? bgr.get((y - 1) * stride + i) : random.nextInt(256)));
+        boolean repeat = y > 0 && y % repeatEvery == 1;
+        bgr.put(y * stride + i, (byte) (repeat ? bgr.get((y - 1) * stride + i) : random.nextInt(256)));
       }
     }
     bgr.position(7);
-    Path png = out.resolve("shot.png");
+    Path png = out.resolve(width + "x" + height + ".png");
 
     PngWriter.writeBgr(bgr, width, height, stride, png);
 
@@ -44,12 +62,6 @@ class PngWriterTest {
       }
     }
     assertEquals(7, bgr.position());
-  }
-
-  @Test
-  void rowsShorterThanTheWidthAreRefused() {
-    ByteBuffer bgr = ByteBuffer.allocate(3 * 10 * 4);
-    assertThrows(IllegalArgumentException.class, () -> PngWriter.writeBgr(bgr, 10, 4, 29, out.resolve("a.png")));
-    assertThrows(IllegalArgumentException.class, () -> PngWriter.writeBgr(bgr, 10, 5, 30, out.resolve("b.png")));
+    return png;
   }
 }
