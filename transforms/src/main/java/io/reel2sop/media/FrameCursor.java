@@ -27,7 +27,7 @@ final class FrameCursor implements AutoCloseable {
   /**
    * Frames this close before a wanted time are converted, in case one of them is the one shown:
    * three frames at 30 fps. A longer gap (variable frame rate) costs a second decode of the time;
-   * a wider margin converts frames for nothing (0.5 s took 24% longer over 310 shots).
+   * a wider margin converts frames for nothing (0.5 s took 29% longer over 310 shots).
    */
   private static final double SKIP_MARGIN_SECONDS = 0.1;
   /** Frames are skipped only this far before {@link #SKIP_MARGIN_SECONDS}, clear of reordering. */

@@ -53,8 +53,8 @@ public final class PngWriter {
   }
 
   /**
-   * Compresses the filtered rows into IDAT chunks as they come, so a screenshot needs no buffer of
-   * its whole compressed size: the heap a long run cycles through stays that of a short one.
+   * Compresses the filtered rows into IDAT chunks as they come, so a screenshot allocates a few
+   * small buffers, not one the size of its file.
    */
   private static void writeRows(ByteBuffer bgr, int width, int height, int stride, ImageDataChunks idat)
       throws IOException {
