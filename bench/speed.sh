@@ -5,14 +5,17 @@
 # recall), Vosk alone, the do-it-yourself sequence, the pipeline end to end with 1 and 2 workers,
 # a backfill of 50 short recordings with 1 and 2 workers, and peak memory for 20 and 60 minutes.
 # Usage: [RUNS=3] [SECTIONS="1 2 3 4 5 6"] bench/speed.sh [work folder=/tmp/reel2sop-speed]
-# (about 50 minutes on 2 cores; sections 4 and 5 alternate 1 and 2 workers RUNS times, section 6
-# alternates the 20 and 60 minute recordings, and all three report medians)
+# (about 50 minutes on 2 cores; section 4 runs rounds of the do-it-yourself sequence, 1 and 2
+# workers, section 5 alternates 1 and 2 workers, section 6 the 20 and 60 minute recordings, RUNS
+# times each, and all three report medians)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${1:-/tmp/reel2sop-speed}"
 sample="$here/samples/new-lead-walkthrough.mp4"
 mkdir -p "$work"
 "$here/reel2sop" --help > /dev/null                     # builds the job jar if needed
+# the first run after a build also records the class-data archive (see the launcher): do it here
+rm -rf "$work/warm-up"; "$here/reel2sop" --input="$sample" --output="$work/warm-up" > /dev/null 2>&1
 (cd "$here" && mvn -q -B -pl pipeline -am test-compile dependency:build-classpath \
    -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=test 2>&1 | sed 's/\x1b\[[0-9;]*m//g')
 cp="$here/pipeline/target/test-classes:$here/pipeline/target/classes:$here/transforms/target/classes:$(cat "$work/classpath.txt")"
@@ -105,27 +108,25 @@ echo "reel2sop transcription (voiced segments only):       $(echo "$ours_speech"
 fi
 if want 4; then
 echo "== 4. one 20:09 recording end to end: the do-it-yourself sequence and the pipeline"
-diys=()
+# each round runs the do-it-yourself sequence, then reel2sop with 1 and with 2 workers, RUNS times
+# (default 3), so drift on a shared machine hits all three alike
+diys=(); walls1=(); walls2=()
 for r in $(seq 1 "$runs"); do
   read -r diy_filter _ <<< "$(scene_filter "$twenty")"
   diy_speech=$(bench vosk "$twenty" | field seconds)
   diys+=("$(echo "$diy_filter + $diy_speech" | bc)")
   echo "run $r, do it yourself (scene filter ${diy_filter} s, then plain Vosk ${diy_speech} s): ${diys[-1]} s"
-done
-diy=$(median_of "${diys[@]}")
-echo "do it yourself, median of $runs: ${diy} s ($(echo "scale=1; 1209 / $diy" | bc)x real time)"
-# 1 and 2 workers alternate, RUNS times each (default 3), so drift on a shared machine hits both alike
-walls1=(); walls2=()
-for r in $(seq 1 "$runs"); do
   for p in 1 2; do
     read -r wall peak _ <<< "$(run_pipeline "$twenty" "$work/out-20-$p" "$p")"
     if [[ $p == 1 ]]; then walls1+=("$wall"); else walls2+=("$wall"); fi
     metrics=$(grep '^Metrics' "$work/out-20-$p.log")
-    echo "run $r, reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time, $(echo "scale=2; $diy / $wall" | bc)x the do-it-yourself), peak RSS ${peak} MB"
+    echo "run $r, reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time, $(echo "scale=2; ${diys[-1]} / $wall" | bc)x this round's do-it-yourself), peak RSS ${peak} MB"
     echo "  work: scenes $(echo "$metrics" | field sceneWorkMillis) ms, speech $(echo "$metrics" | field speechWorkMillis) ms (RTF inside the pipeline $(echo "scale=3; $(echo "$metrics" | field speechWorkMillis) / $(echo "$metrics" | field audioMillisProcessed)" | bc)), stitch+screenshots+write $(echo "$metrics" | field writeWorkMillis) ms"
   done
 done
+diy=$(median_of "${diys[@]}")
 m1=$(median_of "${walls1[@]}"); m2=$(median_of "${walls2[@]}")
+echo "do it yourself, median of $runs: ${diy} s ($(echo "scale=1; 1209 / $diy" | bc)x real time)"
 echo "median of $runs: 1 worker ${m1} s ($(echo "scale=1; 1209 / $m1" | bc)x real time), 2 workers ${m2} s ($(echo "scale=1; 1209 / $m2" | bc)x real time, $(echo "scale=2; $diy / $m2" | bc)x the do-it-yourself)"
 echo "speed-up of 2 workers over 1 (medians): $(echo "scale=2; $m1 / $m2" | bc)x"
 

@@ -10,7 +10,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Runs one chunk task: scene detection or speech recognition of one time chunk of a recording.
+ * Runs one chunk task: scene detection or speech recognition of one time chunk of a recording,
+ * keyed by its lane in, by its recording out.
  * The Vosk model is loaded in {@link #setup()} and shared by every instance in the worker JVM.
  */
 final class AnalyzeChunkFn extends DoFn<KV<String, ChunkTask>, KV<String, ChunkResult>> {
@@ -35,7 +36,7 @@ final class AnalyzeChunkFn extends DoFn<KV<String, ChunkTask>, KV<String, ChunkR
     ChunkResult result = run(task);
     long millis = (System.nanoTime() - started) / 1_000_000;
     (task.kind() == ChunkTask.Kind.SCENES ? RunMetrics.SCENE_WORK_MILLIS : RunMetrics.SPEECH_WORK_MILLIS).inc(millis);
-    out.output(KV.of(element.getKey(), result));
+    out.output(KV.of(task.probed().recording().id(), result));
   }
 
   private ChunkResult run(ChunkTask task) {

@@ -27,12 +27,11 @@ record ChunkTask(ProbedRecording probed, Kind kind, TimeChunk chunk, int tasks, 
       ProbedRecording probed, double chunkSeconds, double windowSeconds, double overlapSeconds) {
     double duration = probed.media().durationSeconds();
     List<TimeChunk> chunks = TimeChunk.split(duration, chunkSeconds);
-    boolean recognise = probed.media().hasAudio() && probed.recording().sidecarUri() == null;
+    boolean recognise = recognises(probed);
     List<TimeChunk> speech =
         recognise ? TimeChunk.split(duration, wholeWindows(chunkSeconds, windowSeconds)) : List.of(TimeChunk.whole());
     int tasks = chunks.size() + speech.size();
     List<ChunkTask> plan = new ArrayList<>(tasks);
-    // speech first: it is the longer work per chunk, so workers start on it while scenes fill in
     for (TimeChunk chunk : speech) {
       plan.add(new ChunkTask(probed, Kind.SPEECH, chunk, tasks, overlapSeconds));
     }
@@ -40,6 +39,25 @@ record ChunkTask(ProbedRecording probed, Kind kind, TimeChunk chunk, int tasks, 
       plan.add(new ChunkTask(probed, Kind.SCENES, chunk, tasks, overlapSeconds));
     }
     return plan;
+  }
+
+  /**
+   * Roughly how many CPU-seconds the task takes, only to balance {@link TaskLanes}. Measured on
+   * 720p30 narration on a 2-core EPYC: scene detection 0.0165 s per second of video, growing with
+   * the pixels decoded; recognition 0.022 s per second of audio and 1.5 s to warm up a recogniser;
+   * a sidecar or a silent recording next to nothing.
+   */
+  double estimatedWork() {
+    double duration = probed.media().durationSeconds();
+    double seconds = Math.max(0, Math.min(chunk.end(), duration) - Math.min(chunk.start(), duration));
+    return switch (kind) {
+      case SCENES -> seconds * 0.0165 * probed.media().width() * probed.media().height() / (1280.0 * 720.0);
+      case SPEECH -> recognises(probed) ? 1.5 + seconds * 0.022 : 0.01;
+    };
+  }
+
+  private static boolean recognises(ProbedRecording probed) {
+    return probed.media().hasAudio() && probed.recording().sidecarUri() == null;
   }
 
   /** The smallest multiple of {@code windowSeconds} not shorter than {@code chunkSeconds}. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -15,15 +16,24 @@ import java.util.TreeMap;
  * Applies the tunables file ({@code config/reel2sop.properties}) as default pipeline options: every
  * key the command line does not set becomes {@code --key=value}. The copy bundled in the jar is read
  * first; then the file named by {@code --config}, or else by the {@code reel2sop.config} system
- * property (the launcher points it at the repository's copy), overrides the keys it sets.
+ * property (the launcher points it at the repository's copy), overrides the keys it sets. A few
+ * runner options get defaults of their own ({@link #LOCAL_RUNNER}).
  */
 final class ConfigDefaults {
   static final String BUNDLED = "/reel2sop.properties";
+
+  /**
+   * The DirectRunner's own options where a run wants other defaults than Beam's: its checks that
+   * every element survives encoding and is not mutated re-encode every element, and they are there
+   * to test DoFns, which reel2sop's tests do with them on (TestPipeline).
+   */
+  private static final Map<String, String> LOCAL_RUNNER = Map.of("enforceEncodability", "false", "enforceImmutability", "false");
 
   private ConfigDefaults() {}
 
   static String[] apply(String[] args) throws IOException {
     TreeMap<String, String> defaults = load(args);
+    LOCAL_RUNNER.forEach(defaults::putIfAbsent);
     List<String> merged = new ArrayList<>();
     defaults.forEach(
         (key, value) -> {

@@ -4,13 +4,14 @@ import io.reel2sop.media.MediaProbe;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
 import io.reel2sop.storage.LocalMedia;
+import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Probes a recording and splits its work into chunk tasks keyed by recording id. A recording that
- * cannot be probed ends here with its reason.
+ * Probes a recording and splits its work into chunk tasks, keyed by the recording's id and their
+ * {@link TaskLanes lane}. A recording that cannot be probed ends here with its reason.
  */
 final class PlanChunksFn extends DoFn<Recording, KV<String, ChunkTask>> {
   static final TupleTag<KV<String, ChunkTask>> TASKS = new TupleTag<>() {};
@@ -33,9 +34,13 @@ final class PlanChunksFn extends DoFn<Recording, KV<String, ChunkTask>> {
       out.get(UNREADABLE).output(outcome);
       return;
     }
-    for (ChunkTask task : ChunkTask.plan(probed, settings.chunkSeconds(),
-        settings.recogniserWindowSeconds(), settings.chunkOverlapSeconds())) {
-      out.get(TASKS).output(KV.of(recording.id(), task));
+    List<ChunkTask> tasks = ChunkTask.plan(probed, settings.chunkSeconds(),
+        settings.recogniserWindowSeconds(), settings.chunkOverlapSeconds());
+    List<List<ChunkTask>> lanes = TaskLanes.pack(tasks, settings.localWorkers());
+    for (int lane = 0; lane < lanes.size(); lane++) {
+      for (ChunkTask task : lanes.get(lane)) {
+        out.get(TASKS).output(KV.of(recording.id() + "#" + lane, task));
+      }
     }
   }
 }

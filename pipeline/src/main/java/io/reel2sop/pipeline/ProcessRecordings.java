@@ -13,10 +13,11 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Recordings in, one outcome per recording out. Triage ends the recordings whose SOP is up to
  * date; the others are probed and split into chunk tasks (scenes and speech of each time chunk),
- * which are spread over the workers, so a long recording keeps every core busy. Each recording's
- * chunk results are stitched and aligned into steps as soon as its last chunk is in; its
- * screenshots are spread over the workers in runs, and the SOP is published when the last run is
- * in. So SOPs appear (and survive a crash) one by one rather than all at the end of the batch.
+ * which are spread over the workers in lanes of even work, so a long recording keeps every core
+ * busy. Each recording's chunk results are stitched and aligned into steps as soon as its last
+ * chunk is in; its screenshots are spread over the workers in runs, and the SOP is published when
+ * the last run is in. So SOPs appear (and survive a crash) one by one rather than all at the end of
+ * the batch.
  */
 final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollection<RecordingOutcome>> {
   private final RunSettings settings;
@@ -45,7 +46,7 @@ final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollec
     PCollectionTuple finished =
         planned
             .get(PlanChunksFn.TASKS)
-            .apply("SpreadChunks", Reshuffle.viaRandomKey())
+            .apply("SpreadLanes", Reshuffle.of())
             .apply("AnalyzeChunks", ParDo.of(new AnalyzeChunkFn(settings)))
             .apply(
                 "FinishSops",

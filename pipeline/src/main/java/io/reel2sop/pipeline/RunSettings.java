@@ -11,7 +11,8 @@ import java.util.HexFormat;
 
 /**
  * What every stage needs to know about this run, resolved once from the options and shipped to the
- * workers. {@link #settingsHash()} covers everything that changes a SOP's content (the chunk
+ * workers. {@code localWorkers} is the DirectRunner's worker threads, 0 on a cluster runner.
+ * {@link #settingsHash()} covers everything that changes a SOP's content (the chunk
  * length does not: a SOP is the same whatever it is; the recogniser window can change a word).
  */
 record RunSettings(
@@ -31,8 +32,17 @@ record RunSettings(
     double chunkSeconds,
     double chunkOverlapSeconds,
     double recogniserWindowSeconds,
-    int shotRuns)
+    int localWorkers)
     implements Serializable {
+
+  /**
+   * Runs a recording's screenshots are split into. Screenshots are the one stage of a recording
+   * after all its chunks are in, so on the DirectRunner there is a run per worker thread, and a
+   * single long recording does not finish on one core; on a cluster a recording's shots are one run.
+   */
+  int shotRuns() {
+    return Math.max(1, localWorkers);
+  }
 
   Path modelCacheRoot() {
     return Path.of(modelCache);

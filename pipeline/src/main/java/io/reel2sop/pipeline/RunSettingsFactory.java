@@ -48,18 +48,14 @@ final class RunSettingsFactory {
         nonNegative("--chunkSeconds", options.getChunkSeconds()),
         nonNegative("--chunkOverlapSeconds", options.getChunkOverlapSeconds()),
         positive("--recogniserWindowSeconds", options.getRecogniserWindowSeconds()),
-        shotRuns(options));
+        localWorkers(options));
   }
 
-  /**
-   * Screenshots are the one stage of a recording that runs after all its chunks are in; on the
-   * DirectRunner they are split into as many runs as it has worker threads, so a single long
-   * recording does not finish on one core. On a cluster a recording's screenshots are one run.
-   */
-  private static int shotRuns(Reel2SopOptions options) {
+  /** The DirectRunner's worker threads; 0 on a cluster runner, whose slots this run cannot know. */
+  private static int localWorkers(Reel2SopOptions options) {
     return options.getRunner().getSimpleName().equals("DirectRunner")
         ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism())
-        : 1;
+        : 0;
   }
 
   private static double positive(String option, Double value) {

@@ -31,7 +31,7 @@ final class Usage {
           --config=<file>    tunables file (default config/reel2sop.properties)
           --runner=...       a Beam runner (default DirectRunner); --targetParallelism=N for the
                              DirectRunner's worker threads
-          --chunkSeconds=120 split each recording into chunks this long, worked on in parallel
+          --chunkSeconds=600 split each recording into chunks this long, worked on in parallel
                              (0: off); the SOP is the same whatever the length
           --chunkOverlapSeconds=5  context a chunk reads beyond its own start and end
           --recogniserWindowSeconds=600  speech that shares one Vosk recogniser (each new one

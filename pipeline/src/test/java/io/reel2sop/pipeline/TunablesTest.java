@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,16 @@ class TunablesTest {
     Reel2SopOptions options = parse("--sceneMinCutArea=0.3", "--alignSentencePause=0.9");
     assertEquals(0.3, OptionsBinder.bind(SceneSettings.class, "scene", options).minCutArea());
     assertEquals(0.9, OptionsBinder.bind(AlignSettings.class, "align", options).sentencePause());
+  }
+
+  @Test
+  void aRunSkipsTheDirectRunnersElementChecksUnlessTheCommandLineAsksForThem() throws Exception {
+    DirectOptions run = parse().as(DirectOptions.class);
+    assertFalse(run.isEnforceEncodability());
+    assertFalse(run.isEnforceImmutability());
+    DirectOptions checked = parse("--enforceImmutability=true").as(DirectOptions.class);
+    assertTrue(checked.isEnforceImmutability());
+    assertFalse(checked.isEnforceEncodability());
   }
 
   @Test
