@@ -71,9 +71,9 @@ public interface Reel2SopOptions extends SceneOptions, AlignOptions {
   @Description(
       "Length in seconds of the time chunks each recording is split into, so one long recording's "
           + "scenes and speech are worked on by all workers at once; 0 turns chunking off. The SOP is the "
-          + "same whatever the length. The default is the recogniser window's: speech tasks are whole windows, "
-          + "so scene tasks as long take about as much work, and workers stay even whatever order the runner "
-          + "hands tasks out in; shorter chunks only add overlap to decode.")
+          + "same whatever the length. The default is the recogniser window's: speech tasks are whole windows "
+          + "and take the longest, so shorter scene chunks do not finish a recording sooner and only add "
+          + "overlap to decode.")
   @Default.Double(VoskTranscriber.DEFAULT_WINDOW_SECONDS)
   Double getChunkSeconds();
 
