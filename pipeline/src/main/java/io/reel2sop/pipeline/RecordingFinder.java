@@ -13,16 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Expands {@code --input} (a file, a folder searched recursively, a glob, or a {@link Manifest}) into recordings. A
- * folder contributes files with a video extension; a glob or a single file is taken as the user
- * named it, so a wrongly named file still gets a clear error instead of silence.
+ * folder contributes files with a video extension, and the others it holds are {@link PassedOver}
+ * with their reason (a transcript beside its recording is not mentioned: it goes with it); a glob
+ * or a single file is taken as the user named it, so a wrongly named file still gets a clear error
+ * instead of silence.
  */
 public final class RecordingFinder {
-  static final Set<String> VIDEO_EXTENSIONS =
-      Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "flv", "wmv", "mpg", "mpeg", "ts", "3gp", "ogv");
+  static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "flv", "f4v",
+      "wmv", "asf", "mpg", "mpeg", "ts", "mts", "m2ts", "3gp", "ogv");
   private static final Set<String> SIDECAR_EXTENSIONS = Set.of("vtt", "srt");
 
   private final boolean useSidecars;
@@ -31,35 +34,60 @@ public final class RecordingFinder {
     this.useSidecars = useSidecars;
   }
 
-  public List<Recording> find(String input, Path outputRoot) throws IOException {
+  /** What {@code --input} holds: its recordings, and the files beside them that are not. */
+  public record Discovery(List<Recording> recordings, List<PassedOver> passedOver) {
+    static Discovery of(List<Recording> recordings) {
+      return new Discovery(recordings, List.of());
+    }
+  }
+
+  public Discovery find(String input, Path outputRoot) throws IOException {
     if (isGlob(input)) {
-      return fromGlob(input);
+      return Discovery.of(fromGlob(input));
     }
     Path path = absolute(input);
     if (Files.isDirectory(path)) {
       return fromFolder(path, outputRoot.toAbsolutePath().normalize());
     }
     if (Manifest.isManifest(path) && Files.isRegularFile(path)) {
-      return fromManifest(path);
+      return Discovery.of(fromManifest(path));
     }
     if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return new RecordingIds(path.getParent()).assign(List.of(path), this::sidecarFor);
+      return Discovery.of(new RecordingIds(path.getParent()).assign(List.of(path), this::sidecarFor));
     }
     throw new IOException("--input " + input + ": no such file, folder or matching glob");
   }
 
-  private List<Recording> fromFolder(Path root, Path outputRoot) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      List<Path> videos =
-          files
-              .filter(p -> !p.startsWith(outputRoot) || outputRoot.equals(root))
+  private Discovery fromFolder(Path root, Path outputRoot) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files =
+          walk.filter(p -> !p.startsWith(outputRoot) || outputRoot.equals(root))
               .filter(p -> !isHidden(root.relativize(p)))
               .filter(p -> !Files.isDirectory(p))
-              .filter(p -> VIDEO_EXTENSIONS.contains(extension(p)))
               .sorted()
               .toList();
-      return new RecordingIds(root).assign(videos, this::sidecarFor);
     }
+    List<Path> videos = files.stream().filter(p -> VIDEO_EXTENSIONS.contains(extension(p))).toList();
+    Set<Path> videoNames = videos.stream().map(RecordingFinder::withoutExtension).collect(Collectors.toSet());
+    List<PassedOver> passedOver = new ArrayList<>();
+    for (Path file : files) {
+      if (VIDEO_EXTENSIONS.contains(extension(file))) {
+        continue;
+      }
+      if (SIDECAR_EXTENSIONS.contains(extension(file))) {
+        if (!videoNames.contains(withoutExtension(file))) {
+          passedOver.add(PassedOver.loneTranscript(file));
+        }
+        continue;
+      }
+      passedOver.add(PassedOver.of(file));
+    }
+    return new Discovery(new RecordingIds(root).assign(videos, this::sidecarFor), passedOver);
+  }
+
+  private static Path withoutExtension(Path file) {
+    return file.resolveSibling(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
   }
 
   private List<Recording> fromManifest(Path manifest) throws IOException {

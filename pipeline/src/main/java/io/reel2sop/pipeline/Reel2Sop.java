@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline;
 
 import io.reel2sop.coders.JsonCoder;
+import io.reel2sop.environment.BrokenEnvironmentException;
 import io.reel2sop.model.Recording;
 import io.reel2sop.render.LibraryScan;
 import io.reel2sop.render.TimeFormat;
@@ -33,6 +34,7 @@ public final class Reel2Sop {
   static final int EXIT_OK = 0;
   static final int EXIT_SOME_FAILED = 1;
   static final int EXIT_USAGE = 2;
+  static final int EXIT_BROKEN_ENVIRONMENT = 3;
 
   private final PrintStream out;
   private volatile PipelineResult watching;
@@ -63,17 +65,34 @@ public final class Reel2Sop {
           Locations.isBucket(options.getOutput())
               ? Locations.path(options.getOutput())
               : Path.of(options.getOutput()).toAbsolutePath().normalize();
-      if (Locations.isLocal(outputRoot)) {
-        Files.createDirectories(outputRoot);
+    } catch (IllegalArgumentException | IOException e) {
+      return usageError(e);
+    }
+    try {
+      Preflight.checkOutput(outputRoot);
+      try (OutputLock lock = OutputLock.acquire(outputRoot)) {
+        return runLocked(options, outputRoot);
       }
     } catch (IllegalArgumentException | IOException e) {
       return usageError(e);
+    } catch (RuntimeException e) {
+      BrokenEnvironmentException broken = brokenEnvironment(e);
+      if (broken == null) {
+        throw e;
+      }
+      out.println("reel2sop: cannot run on this machine: " + broken.getMessage());
+      return EXIT_BROKEN_ENVIRONMENT;
     }
-    try (OutputLock lock = OutputLock.acquire(outputRoot)) {
-      return runLocked(options, outputRoot);
-    } catch (IllegalArgumentException | IOException e) {
-      return usageError(e);
+  }
+
+  /** The environment failure behind {@code e}, also when a runner wrapped it; or null. */
+  private static BrokenEnvironmentException brokenEnvironment(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BrokenEnvironmentException broken) {
+        return broken;
+      }
     }
+    return null;
   }
 
   private int runLocked(Reel2SopOptions options, Path outputRoot) throws IOException {
@@ -84,12 +103,15 @@ public final class Reel2Sop {
     if (options.getWatch()) {
       return watch(options, outputRoot);
     }
-    List<Recording> recordings = new RecordingFinder(options.getSidecars()).find(options.getInput(), outputRoot);
+    RecordingFinder.Discovery found = new RecordingFinder(options.getSidecars()).find(options.getInput(), outputRoot);
+    List<Recording> recordings = found.recordings();
     if (recordings.isEmpty()) {
-      throw new IOException("no recordings found in " + options.getInput());
+      throw new IOException("no recordings found in " + options.getInput()
+          + (found.passedOver().isEmpty() ? "" : ". " + PassedOver.summary(found.passedOver())));
     }
     RunSettings settings =
         RunSettingsFactory.from(options, outputRoot, recordings.size(), UUID.randomUUID().toString(), version());
+    Preflight.checkLibraries(settings);
     out.printf(
         "reel2sop %s: %d recording%s from %s on %s (reprocess: %s)%n",
         settings.version(),
@@ -98,13 +120,16 @@ public final class Reel2Sop {
         options.getInput(),
         settings.runner(),
         settings.reprocess().name().toLowerCase(java.util.Locale.ROOT));
+    if (!found.passedOver().isEmpty()) {
+      out.println(PassedOver.summary(found.passedOver()));
+    }
     Instant started = Instant.now();
     Pipeline pipeline = Pipeline.create(options);
     registerCoders(pipeline.getCoderRegistry());
     pipeline
         .apply("Recordings", Create.of(recordings).withCoder(JsonCoder.of(Recording.class)))
         .apply("ProcessRecordings", new ProcessRecordings(settings))
-        .apply("RunReport", new WriteRunReport(started, settings.runner(), options.getInput(), settings.outputRoot()));
+        .apply("RunReport", new WriteRunReport(started, settings.runner(), options.getInput(), settings.outputRoot(), found.passedOver()));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     if (Locations.isLocal(outputRoot)) {
@@ -126,6 +151,7 @@ public final class Reel2Sop {
       throw new IOException("--input " + options.getInput() + ": no such folder to watch");
     }
     RunSettings settings = RunSettingsFactory.from(options, outputRoot, 0, UUID.randomUUID().toString(), version());
+    Preflight.checkLibraries(settings);
     options.as(StreamingOptions.class).setStreaming(true);
     // The DirectRunner would otherwise not return from run() until the job ends (never).
     options.as(DirectOptions.class).setBlockOnRun(false);

@@ -21,11 +21,14 @@ public record RunReport(
     int skipped,
     int failed,
     double videoSecondsProcessed,
-    List<RecordingOutcome> outcomes) {
+    List<RecordingOutcome> outcomes,
+    List<PassedOver> passedOver) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  static RunReport of(Instant started, String runner, String input, String output, List<RecordingOutcome> outcomes) {
+  /** {@code passedOver}: files found in the input that are not recordings, with the reason. */
+  static RunReport of(Instant started, String runner, String input, String output, List<RecordingOutcome> outcomes,
+      List<PassedOver> passedOver) {
     Instant finished = Instant.now();
     List<RecordingOutcome> sorted = outcomes.stream().sorted(Comparator.comparing(RecordingOutcome::uri)).toList();
     int processed = count(sorted, RecordingOutcome.Status.PROCESSED);
@@ -45,7 +48,8 @@ public record RunReport(
             .filter(o -> o.status() == RecordingOutcome.Status.PROCESSED)
             .mapToDouble(RecordingOutcome::durationSeconds)
             .sum(),
-        sorted);
+        sorted,
+        passedOver.stream().sorted(Comparator.comparing(PassedOver::uri)).toList());
   }
 
   private static int count(List<RecordingOutcome> outcomes, RecordingOutcome.Status status) {

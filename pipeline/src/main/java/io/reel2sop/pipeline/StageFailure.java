@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline;
 
+import io.reel2sop.environment.BrokenEnvironmentException;
 import io.reel2sop.media.UnusableRecordingException;
 import io.reel2sop.model.Recording;
 import java.io.IOException;
@@ -17,9 +18,13 @@ public record StageFailure(String id, String uri, String stage, String reason, b
   /**
    * Expected failures carry their message: the file's own fault, or a storage or network problem
    * (an {@link IOException}). Anything else is a bug in reel2sop, so it is logged with its stack
-   * trace once and reported as such.
+   * trace once and reported as such. A {@link BrokenEnvironmentException} is rethrown: no
+   * recording is to blame.
    */
   public static StageFailure of(Recording recording, String stage, Exception error) {
+    if (error instanceof BrokenEnvironmentException broken) {
+      throw broken; // the machine's fault, not the recording's: the run stops (see Preflight)
+    }
     if (error instanceof UnusableRecordingException) {
       return new StageFailure(recording.id(), recording.uri(), stage, error.getMessage(), true);
     }

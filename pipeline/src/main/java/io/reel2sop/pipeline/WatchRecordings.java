@@ -57,6 +57,8 @@ final class WatchRecordings extends PTransform<PBegin, PCollection<Recording>> {
   private static final class NewOrChangedFn extends DoFn<KV<String, Long>, Recording> {
     private static final Logger LOG = LoggerFactory.getLogger("reel2sop");
     private static final String SETTLING = "settling ";
+    /** A file that is not a recording, logged once. */
+    private static final String PASSED_OVER = "passed over";
 
     @StateId("seen")
     private final StateSpec<MapState<String, String>> seenSpec =
@@ -74,14 +76,20 @@ final class WatchRecordings extends PTransform<PBegin, PCollection<Recording>> {
 
     @ProcessElement
     public void process(@StateId("seen") MapState<String, String> seen, OutputReceiver<Recording> out) {
-      List<Recording> found;
+      RecordingFinder.Discovery found;
       try {
         found = new RecordingFinder(sidecars).find(input, Locations.path(outputRoot));
       } catch (IOException | RuntimeException e) {
         LOG.warn("cannot look at {}: {}", input, e.getMessage());
         return;
       }
-      for (Recording recording : found) {
+      for (PassedOver passed : found.passedOver()) {
+        if (seen.get(passed.uri()).read() == null) {
+          seen.put(passed.uri(), PASSED_OVER);
+          LOG.info("passed over {}: {}", passed.uri(), passed.reason());
+        }
+      }
+      for (Recording recording : found.recordings()) {
         String stamp = recording.sizeBytes() + "@" + recording.modifiedAt();
         String before = seen.get(recording.uri()).read();
         if (stamp.equals(before)) {

@@ -20,12 +20,14 @@ final class WriteRunReport extends PTransform<PCollection<RecordingOutcome>, PCo
   private final String runner;
   private final String input;
   private final String output;
+  private final List<PassedOver> passedOver;
 
-  WriteRunReport(Instant started, String runner, String input, String output) {
+  WriteRunReport(Instant started, String runner, String input, String output, List<PassedOver> passedOver) {
     this.started = started.toString();
     this.runner = runner;
     this.input = input;
     this.output = output;
+    this.passedOver = List.copyOf(passedOver);
   }
 
   @Override
@@ -40,17 +42,19 @@ final class WriteRunReport extends PTransform<PCollection<RecordingOutcome>, PCo
     private final String runner;
     private final String input;
     private final String output;
+    private final List<PassedOver> passedOver;
 
     WriteFn(WriteRunReport spec) {
       this.started = spec.started;
       this.runner = spec.runner;
       this.input = spec.input;
       this.output = spec.output;
+      this.passedOver = spec.passedOver;
     }
 
     @ProcessElement
     public void process(@Element List<RecordingOutcome> outcomes) throws IOException {
-      RunReport report = RunReport.of(Instant.parse(started), runner, input, output, outcomes);
+      RunReport report = RunReport.of(Instant.parse(started), runner, input, output, outcomes, passedOver);
       AtomicWrite.write(
           Locations.path(output).resolve(FILE_NAME), report.toJson().getBytes(StandardCharsets.UTF_8));
     }

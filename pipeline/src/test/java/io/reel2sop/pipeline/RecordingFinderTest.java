@@ -35,7 +35,7 @@ class RecordingFinderTest {
 
   @Test
   void aFolderGivesEveryVideoBelowItWithStableIdsAndSidecars() throws IOException {
-    List<Recording> found = new RecordingFinder(true).find(dir.toString(), output);
+    List<Recording> found = new RecordingFinder(true).find(dir.toString(), output).recordings();
     assertEquals(
         List.of("sales/New Lead.mp4", "support/Refund (v2).MKV", "support/gone.mp4", "support/refund-v2.webm"),
         found.stream().map(r -> dir.relativize(Path.of(r.uri())).toString()).toList());
@@ -50,21 +50,42 @@ class RecordingFinderTest {
   }
 
   @Test
+  void filesThatAreNotRecordingsArePassedOverWithTheirReason() throws IOException {
+    touch("sales/call.m4a");
+    touch("sales/voice memo.MP3");
+    touch("support/orphan.srt");
+    touch("support/README");
+    List<PassedOver> passed = new RecordingFinder(true).find(dir.toString(), output).passedOver();
+    assertEquals(
+        List.of("sales/call.m4a: audio only", "sales/notes.txt: not a recording (.txt file)",
+            "sales/voice memo.MP3: audio only", "support/README: not a recording (no file extension)",
+            "support/orphan.srt: a transcript with no recording of the same name beside it"),
+        passed.stream()
+            .map(p -> dir.relativize(Path.of(p.uri())) + ": " + p.reason().replaceFirst(":.*", ""))
+            .toList(),
+        "the sidecar beside its recording, hidden files and the output folder are not mentioned");
+    assertEquals(
+        "Passed over 5 files that are not recordings (2 audio only, 1 transcript without its recording, 2 other): "
+            + "call.m4a, notes.txt, voice memo.MP3, README, orphan.srt; report.json lists each with its reason",
+        PassedOver.summary(passed));
+  }
+
+  @Test
   void sidecarsCanBeTurnedOff() throws IOException {
-    List<Recording> found = new RecordingFinder(false).find(dir.resolve("sales").toString(), output);
+    List<Recording> found = new RecordingFinder(false).find(dir.resolve("sales").toString(), output).recordings();
     assertEquals(1, found.size());
     assertNull(found.get(0).sidecarUri());
   }
 
   @Test
   void aGlobMatchesWhatItSays() throws IOException {
-    List<Recording> found = new RecordingFinder(true).find(dir + "/**/*.webm", output);
+    List<Recording> found = new RecordingFinder(true).find(dir + "/**/*.webm", output).recordings();
     assertEquals(List.of("support--refund-v2"), found.stream().map(Recording::id).toList());
   }
 
   @Test
   void aSingleFileIsTakenWhateverItsName() throws IOException {
-    List<Recording> found = new RecordingFinder(true).find(dir.resolve("sales/notes.txt").toString(), output);
+    List<Recording> found = new RecordingFinder(true).find(dir.resolve("sales/notes.txt").toString(), output).recordings();
     assertEquals(List.of("notes"), found.stream().map(Recording::id).toList());
   }
 

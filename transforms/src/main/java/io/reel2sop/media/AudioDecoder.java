@@ -2,7 +2,6 @@ package io.reel2sop.media;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Streams a recording's audio track as 16 kHz mono signed 16-bit PCM, from any moment to the end,
@@ -34,7 +33,6 @@ public final class AudioDecoder {
    * after the last sample delivered (0 without an audio track).
    */
   public static long decode(Path file, double fromSeconds, PcmSink sink) throws IOException {
-    FFmpegLogging.capture();
     try (AudioTrack track = AudioTrack.open(file)) {
       if (!track.hasAudio()) {
         return 0;
@@ -51,8 +49,6 @@ public final class AudioDecoder {
         pcm.accept(resampler.output(), ready, resampler.outputStart());
       }
       return pcm.end(resampler.firstOutput());
-    } catch (FrameGrabber.Exception e) {
-      throw new UnusableRecordingException("the audio stream cannot be decoded: " + e.getMessage(), e);
     }
   }
 

@@ -1,12 +1,10 @@
 package io.reel2sop.media;
 
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
 
 /**
  * A recording's audio track as mono float samples at the track's own rate, numbered from its first
@@ -21,7 +19,7 @@ import org.bytedeco.javacv.Frame;
  */
 final class AudioTrack implements AutoCloseable {
   static final int PIECE_SECONDS = 60;
-  /** The seek aims this early; javacv decodes up to the target, the samples before a piece are dropped. */
+  /** The seek aims this early; the samples before a piece are dropped. */
   private static final long SEEK_MARGIN_MICROS = 500_000;
   /** Timestamps in 90 kHz or millisecond units round a frame's start by up to a sample either way. */
   private static final int JITTER = 1;
@@ -32,33 +30,38 @@ final class AudioTrack implements AutoCloseable {
     boolean accept(float[] samples, int count) throws IOException;
   }
 
+  /** Decoded mono samples starting at a stream time in microseconds. */
+  private record Block(long micros, float[] samples) {}
+
   private final Path file;
   private final int sampleRate;
   private final long pieceLength;
   private final long originMicros;
-  private FFmpegFrameGrabber grabber;
-  /** The first frame of piece 0, grabbed on opening, not yet read. */
-  private Frame pending;
-  /** Where the current piece's next frame should start if it follows on; MIN_VALUE: not known. */
+  private Decoding decoding;
+  /** The first block of piece 0, decoded on opening, not yet read. */
+  private Block pending;
+  /** Where the current piece's next block should start if it follows on; MIN_VALUE: not known. */
   private long expected = Long.MIN_VALUE;
-  private float[] block = new float[4096];
+  private float[] silence = new float[4096];
 
-  private AudioTrack(Path file, FFmpegFrameGrabber grabber, Frame first) {
+  private AudioTrack(Path file, Decoding decoding, Block first) {
     this.file = file;
-    this.grabber = grabber;
+    this.decoding = decoding;
     this.pending = first;
-    this.sampleRate = first == null ? 0 : grabber.getSampleRate();
+    this.sampleRate = first == null ? 0 : decoding.sampleRate();
     this.pieceLength = (long) PIECE_SECONDS * sampleRate;
-    this.originMicros = first == null ? 0 : first.timestamp;
+    this.originMicros = first == null ? 0 : first.micros();
   }
 
   /** Opens the file at its first audio sample; {@link #hasAudio()} is false without an audio track. */
   static AudioTrack open(Path file) throws IOException {
-    FFmpegFrameGrabber grabber = start(file);
+    Decoding decoding = Decoding.open(file);
     try {
-      return new AudioTrack(file, grabber, grabber.hasAudio() ? firstFrame(grabber) : null);
-    } catch (IOException | RuntimeException e) {
-      grabber.close();
+      return new AudioTrack(file, decoding, decoding == null ? null : decoding.next());
+    } catch (RuntimeException e) {
+      if (decoding != null) {
+        decoding.close();
+      }
       throw e;
     }
   }
@@ -83,23 +86,18 @@ final class AudioTrack implements AutoCloseable {
     long position = from;
     while (true) {
       long pieceEnd = (piece + 1) * pieceLength;
-      Frame frame = pending != null ? pending : grabber.grabSamples();
+      Block block = pending != null ? pending : decoding.next();
       pending = null;
-      if (frame == null) {
+      if (block == null) {
         return true;
       }
-      if (frame.samples == null || frame.samples.length == 0) {
-        continue;
-      }
-      FloatBuffer samples = (FloatBuffer) frame.samples[0];
-      int count = samples.remaining();
-      long start = indexOf(frame, count);
-      // Silence up to this frame: a gap in the stream, or a piece whose decoder starts late.
+      int count = block.samples().length;
+      long start = indexOf(block);
+      // Silence up to this block: a gap in the stream, or a piece whose decoder starts late.
       for (long silenceEnd = Math.min(start, pieceEnd); position < silenceEnd; ) {
-        int length = (int) Math.min(silenceEnd - position, block.length);
-        Arrays.fill(block, 0, length, 0f);
+        int length = (int) Math.min(silenceEnd - position, silence.length);
         position += length;
-        if (!sink.accept(block, length)) {
+        if (!sink.accept(silence, length)) {
           return false;
         }
       }
@@ -107,12 +105,11 @@ final class AudioTrack implements AutoCloseable {
       long useTo = Math.min(start + count, pieceEnd);
       if (useTo > useFrom) {
         int length = (int) (useTo - useFrom);
-        if (block.length < length) {
-          block = new float[length];
-        }
-        samples.get(samples.position() + (int) (useFrom - start), block, 0, length);
+        float[] used = useFrom == start
+            ? block.samples()
+            : Arrays.copyOfRange(block.samples(), (int) (useFrom - start), (int) (useFrom - start) + length);
         position = useTo;
-        if (!sink.accept(block, length)) {
+        if (!sink.accept(used, length)) {
           return false;
         }
       }
@@ -124,54 +121,94 @@ final class AudioTrack implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    if (grabber != null) {
-      grabber.close();
-      grabber = null;
+  public void close() {
+    if (decoding != null) {
+      decoding.close();
+      decoding = null;
     }
   }
 
-  /** Absolute index of the frame's first sample: from its timestamp, or following on within a sample. */
-  private long indexOf(Frame frame, int count) {
-    long index = Math.round((frame.timestamp - originMicros) * (double) sampleRate / 1e6);
+  /** Absolute index of the block's first sample: from its timestamp, or following on within a sample. */
+  private long indexOf(Block block) {
+    long index = block.micros() == avutil.AV_NOPTS_VALUE
+        ? Math.max(0, expected)
+        : Math.round((block.micros() - originMicros) * (double) sampleRate / 1e6);
     if (expected != Long.MIN_VALUE && Math.abs(index - expected) <= JITTER) {
       index = expected;
     }
-    expected = index + count;
+    expected = index + block.samples().length;
     return index;
   }
 
   /**
    * A fresh decoder for the piece, opened exactly the same way whether the read started there or
-   * came to it from an earlier piece: open, take the first frame, seek.
+   * came to it from an earlier piece: open, decode the first block, seek.
    */
   private void openPiece(long piece) throws IOException {
     close();
-    grabber = start(file);
-    firstFrame(grabber);
-    long target = piece * PIECE_SECONDS * 1_000_000L - SEEK_MARGIN_MICROS;
-    grabber.setAudioTimestamp(Math.max(0, target));
+    decoding = Decoding.open(file);
+    decoding.next();
+    long target = originMicros + piece * PIECE_SECONDS * 1_000_000L - SEEK_MARGIN_MICROS;
+    decoding.seek(Math.max(originMicros, target));
     expected = Long.MIN_VALUE;
   }
 
-  private static FFmpegFrameGrabber start(Path file) throws IOException {
-    FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-    grabber.setAudioChannels(1);
-    grabber.setSampleFormat(avutil.AV_SAMPLE_FMT_FLT);
-    try {
-      grabber.start();
-    } catch (IOException e) {
-      grabber.close();
-      throw e;
-    }
-    return grabber;
-  }
+  /** One opened decoder of the audio stream, with its mixer to mono. */
+  private static final class Decoding implements AutoCloseable {
+    private final MediaInput input;
+    private final StreamDecoder decoder;
+    private final MonoSamples mono;
 
-  private static Frame firstFrame(FFmpegFrameGrabber grabber) throws IOException {
-    Frame frame;
-    do {
-      frame = grabber.grabSamples();
-    } while (frame != null && (frame.samples == null || frame.samples.length == 0));
-    return frame;
+    private Decoding(MediaInput input, StreamDecoder decoder, MonoSamples mono) {
+      this.input = input;
+      this.decoder = decoder;
+      this.mono = mono;
+    }
+
+    /** Null when the file has no audio stream. */
+    static Decoding open(Path file) throws IOException {
+      MediaInput input = MediaInput.open(file);
+      StreamDecoder decoder = null;
+      try {
+        if (input.audioStream() < 0) {
+          input.close();
+          return null;
+        }
+        decoder = StreamDecoder.open(input, input.audioStream(), false);
+        return new Decoding(input, decoder, new MonoSamples(decoder.context()));
+      } catch (IOException | RuntimeException e) {
+        if (decoder != null) {
+          decoder.close();
+        }
+        input.close();
+        throw e;
+      }
+    }
+
+    int sampleRate() {
+      return decoder.context().sample_rate();
+    }
+
+    /** The next block with samples, or null at the end. */
+    Block next() {
+      AVFrame frame;
+      while ((frame = decoder.next()) != null) {
+        if (frame.nb_samples() > 0) {
+          return new Block(decoder.micros(frame), mono.convert(frame));
+        }
+      }
+      return null;
+    }
+
+    void seek(long micros) throws IOException {
+      decoder.seek(micros);
+    }
+
+    @Override
+    public void close() {
+      mono.close();
+      decoder.close();
+      input.close();
+    }
   }
 }

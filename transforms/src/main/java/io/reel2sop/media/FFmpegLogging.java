@@ -4,8 +4,6 @@ import java.util.regex.Pattern;
 import org.bytedeco.ffmpeg.avutil.LogCallback;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * FFmpeg prints complaints about damaged input straight to stderr. We turn each failure into one
@@ -20,16 +18,12 @@ public final class FFmpegLogging {
 
   private FFmpegLogging() {}
 
-  /** Installs the capture once per process; call before opening any file with FFmpeg. */
+  /** Loads FFmpeg and installs the capture, once per process; call before opening any file. */
   public static synchronized void capture() {
     if (capture != null) {
       return;
     }
-    try {
-      FFmpegFrameGrabber.tryLoad();
-    } catch (FrameGrabber.Exception e) {
-      throw new IllegalStateException("FFmpeg's native libraries cannot be loaded", e);
-    }
+    FFmpegLibraries.load();
     capture = new Capture();
     avutil.av_log_set_level(avutil.AV_LOG_ERROR);
     avutil.setLogCallback(capture);
@@ -43,6 +37,16 @@ public final class FFmpegLogging {
   /** The last error FFmpeg reported on the calling thread since {@link #clearLastError()}, or null. */
   public static String lastError() {
     return LAST_ERROR.get();
+  }
+
+  /** FFmpeg's words for an error code, e.g. "Invalid data found when processing input". */
+  static String describe(int error) {
+    BytePointer text = new BytePointer(256);
+    try {
+      return avutil.av_strerror(error, text, 256) < 0 ? "error " + error : text.getString().strip();
+    } finally {
+      text.close();
+    }
   }
 
   private static final class Capture extends LogCallback {

@@ -1,17 +1,15 @@
 package io.reel2sop.media;
 
-import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.FrameGrabber;
+import java.io.IOException;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.global.avutil;
 
 /**
  * Finds the frame on screen at each of a rising series of times: the last frame starting at or
  * before it. A seek decodes from the previous keyframe (seconds of video), so when the next time
- * is near it decodes forward from where it is instead. javacv's own seek-to-frame can land a few
- * frames off, so a seek goes a little earlier and decodes forward; if it still overshot, it backs
- * off further. Holds at most two decoded frames.
+ * is near it decodes forward from where it is instead. A seek goes a little before the time and
+ * decodes forward; if the first frame it reaches is already after the time, it backs off further.
+ * Holds at most two decoded frames (references to the decoder's pictures, not copies).
  *
  * <p>Far from the next time it also skips the frames no other frame is predicted from (most
  * B-frames): nearly half the decoding, and they cannot change any frame that is decoded. Frames
@@ -24,69 +22,61 @@ final class FrameCursor implements AutoCloseable {
   private static final double SEEK_LEAD_SECONDS = 1.0;
   /** Decoding forward up to this far is cheaper than a seek. */
   private static final double FORWARD_LIMIT_SECONDS = 4.0;
-  /**
-   * Frames this close before a wanted time are converted, in case one of them is the one shown:
-   * three frames at 30 fps. A longer gap (variable frame rate) costs a second decode of the time;
-   * a wider margin converts frames for nothing (0.5 s took 29% longer over 310 shots).
-   */
-  private static final double SKIP_MARGIN_SECONDS = 0.1;
-  /** Frames are skipped only this far before {@link #SKIP_MARGIN_SECONDS}, clear of reordering. */
-  private static final double DISCARD_LEAD_SECONDS = 0.2;
+  /** Frames are skipped only up to this long before a time, clear of reordering. */
+  private static final double SKIP_UNTIL_SECONDS = 0.3;
   /** Frame times in some containers are rounded to the millisecond. */
   private static final double TIME_TOLERANCE = 0.001;
 
-  private final FFmpegFrameGrabber grabber;
-  private final VideoClock clock;
-  private final long earliestSeekMicros;
-  /** The video decoder, to switch frame skipping; null when not reachable (then nothing is skipped). */
-  private final AVCodecContext codec;
-  private boolean skipping;
+  private final VideoFrames video;
   /** Frames out since skipping stopped: the first few may be missing a skipped neighbour. */
   private int framesSinceSkipping = Integer.MAX_VALUE;
-  /** The frame on screen at the last time asked for. */
-  private Frame shown;
+  /** Whether frames far before a time may be skipped: not after a seek to decode everything. */
+  private boolean maySkip = true;
+  /** The frame on screen at the last time asked for, and whether it is surely that frame. */
+  private AVFrame shown;
+  private double shownTime;
+  private boolean shownTrusted;
   /** The frame after it, already decoded; null when not known. */
-  private Frame ahead;
+  private AVFrame ahead;
+  private double aheadTime;
   /** The decoder reached the end right after {@link #shown}. */
   private boolean ended;
 
-  FrameCursor(FFmpegFrameGrabber grabber, VideoClock clock, long earliestSeekMicros) {
-    this.grabber = grabber;
-    this.clock = clock;
-    this.earliestSeekMicros = earliestSeekMicros;
-    this.codec = VideoCodecContext.of(grabber);
+  FrameCursor(VideoFrames video) {
+    this.video = video;
   }
 
   /** The frame shown at {@code time}, or null when none can be decoded; owned by the cursor. */
-  Frame shownAt(double time) throws FrameGrabber.Exception {
-    if (shown != null && startsBy(shown, time) && (ended || (ahead != null && !startsBy(ahead, time)))) {
+  AVFrame shownAt(double time) throws IOException {
+    if (shown != null && startsBy(shownTime, time) && (ended || (ahead != null && !startsBy(aheadTime, time)))) {
       return shown;
     }
-    boolean near = shown != null && startsBy(shown, time) && ahead != null
-        && time - seconds(ahead) <= FORWARD_LIMIT_SECONDS;
+    boolean near = shown != null && startsBy(shownTime, time) && ahead != null
+        && time - aheadTime <= FORWARD_LIMIT_SECONDS;
     if (near) {
-      replaceShown(ahead);
+      maySkip = true;
+      keepAsShown(ahead, aheadTime, true);
       ahead = null;
-      if (decodeForwardTo(time, false)) {
+      if (decodeForwardTo(time)) {
         return shown;
       }
     }
     return seekTo(time);
   }
 
-  private Frame seekTo(double time) throws FrameGrabber.Exception {
+  private AVFrame seekTo(double time) throws IOException {
     for (double lead = SEEK_LEAD_SECONDS; ; lead *= 4) {
-      long seekMicros = Math.max(earliestSeekMicros, Math.round((time - lead) * 1e6));
-      seek(seekMicros, false);
-      if (!decodeForwardTo(time, false)) {
-        seek(seekMicros, true);
-        decodeForwardTo(time, true);
+      double seekTime = Math.max(0, time - lead);
+      seek(seekTime, false);
+      if (!decodeForwardTo(time)) {
+        seek(seekTime, true);
+        decodeForwardTo(time);
       }
       boolean overshot = shown == null && ahead != null;
-      if (!overshot || seekMicros == earliestSeekMicros) {
-        if (shown == null && ahead != null) {
+      if (!overshot || seekTime == 0) {
+        if (overshot) {
           // The video starts after this time: its first frame is the best there is.
-          replaceShown(ahead);
+          keepAsShown(ahead, aheadTime, true);
           ahead = null;
         }
         return shown;
@@ -95,62 +85,49 @@ final class FrameCursor implements AutoCloseable {
   }
 
   /**
-   * Seeks to the keyframe before {@code micros} and decodes up to it; unless {@code decodeAll},
-   * skipping frames on the way there, as none of them is shown.
+   * Seeks to the keyframe before {@code seconds}; unless {@code decodeAll}, frames may be skipped
+   * on the way to the times asked for.
    */
-  private void seek(long micros, boolean decodeAll) throws FrameGrabber.Exception {
-    skipNonReference(!decodeAll);
-    grabber.setTimestamp(micros, false);
-    skipNonReference(false);
-    if (decodeAll) {
-      framesSinceSkipping = Integer.MAX_VALUE; // the seek flushed whatever was skipped before it
-    }
+  private void seek(double seconds, boolean decodeAll) throws IOException {
+    video.seekBefore(seconds);
     reset();
+    maySkip = !decodeAll;
+    framesSinceSkipping = Integer.MAX_VALUE; // the seek flushed whatever was skipped before it
   }
 
   /**
-   * Decodes until the first frame after {@code time}, which is kept as {@link #ahead}. Unless
-   * {@code convertAll}, frames more than {@link #SKIP_MARGIN_SECONDS} before the time are decoded
-   * without their RGB conversion and copy, which cost as much as the decoding, and frames further
-   * before it are not all decoded (see the class comment). Their pixels are only needed when the
-   * next frame comes after the time, a gap that long in a variable frame rate video. Returns false
-   * when the frame shown was not kept or not trusted, and the caller decodes again.
+   * Decodes until the first frame after {@code time}, which is kept as {@link #ahead}. Frames more
+   * than {@link #SKIP_UNTIL_SECONDS} before the time may be skipped (see the class comment).
+   * Returns false when the frame shown is not trusted, and the caller decodes again.
    */
-  private boolean decodeForwardTo(double time, boolean convertAll) throws FrameGrabber.Exception {
-    double last = shown == null ? Double.NEGATIVE_INFINITY : seconds(shown);
-    // the last frame is not kept, or a frame right after it may have been skipped
-    boolean lastInDoubt = false;
+  private boolean decodeForwardTo(double time) throws IOException {
     while (true) {
-      // the first frame after a seek is kept too: when the video starts after the time, it is the one
-      boolean convert = convertAll || last >= time - SKIP_MARGIN_SECONDS || last == Double.NEGATIVE_INFINITY;
-      skipNonReference(!convert && last < time - SKIP_MARGIN_SECONDS - DISCARD_LEAD_SECONDS);
-      Frame frame = grabber.grabFrame(false, true, convert, false);
+      double last = shown == null ? Double.NEGATIVE_INFINITY : shownTime;
+      skipNonReference(maySkip && last > Double.NEGATIVE_INFINITY && last < time - SKIP_UNTIL_SECONDS);
+      AVFrame frame = video.next();
       boolean trusted = frameOutTrusted();
       if (frame == null) {
         ended = true;
-        return !lastInDoubt && trusted;
+        return shown == null || shownTrusted;
       }
-      if (!startsBy(frame, time)) {
-        if (lastInDoubt || !trusted) {
+      double start = video.seconds(frame);
+      if (!startsBy(start, time)) {
+        if ((shown != null && !shownTrusted) || !trusted) {
           return false;
         }
-        ahead = convert ? frame.clone() : null; // not kept: the next time asked for seeks
+        ahead = clone(frame);
+        aheadTime = start;
         return true;
       }
-      last = seconds(frame);
-      lastInDoubt = !convert || !trusted;
-      if (convert) {
-        replaceShown(frame.clone());
-      }
+      keepAsShown(clone(frame), start, trusted);
     }
   }
 
   private void skipNonReference(boolean skip) {
-    if (codec == null || skip == skipping) {
+    if (skip == video.isSkipping()) {
       return;
     }
-    codec.skip_frame(skip ? avcodec.AVDISCARD_NONREF : avcodec.AVDISCARD_DEFAULT);
-    skipping = skip;
+    video.skipNonReference(skip);
     if (!skip) {
       framesSinceSkipping = 0;
     }
@@ -162,37 +139,45 @@ final class FrameCursor implements AutoCloseable {
    * back for reordering, plus one.
    */
   private boolean frameOutTrusted() {
-    if (skipping) {
+    if (video.isSkipping()) {
       return false;
     }
     if (framesSinceSkipping < Integer.MAX_VALUE) {
       framesSinceSkipping++;
     }
-    return codec == null || framesSinceSkipping > codec.has_b_frames() + 1;
+    return framesSinceSkipping > video.reorderDepth() + 1;
   }
 
-  private void replaceShown(Frame next) {
-    if (shown != null) {
-      shown.close();
-    }
-    shown = next;
+  private void keepAsShown(AVFrame frame, double time, boolean trusted) {
+    free(shown);
+    shown = frame;
+    shownTime = time;
+    shownTrusted = trusted;
   }
 
   private void reset() {
-    replaceShown(null);
-    if (ahead != null) {
-      ahead.close();
-      ahead = null;
-    }
+    keepAsShown(null, 0, false);
+    free(ahead);
+    ahead = null;
     ended = false;
   }
 
-  private boolean startsBy(Frame frame, double time) {
-    return seconds(frame) <= time + TIME_TOLERANCE;
+  private static AVFrame clone(AVFrame frame) {
+    AVFrame copy = avutil.av_frame_clone(frame);
+    if (copy == null || copy.isNull()) {
+      throw new OutOfMemoryError("FFmpeg cannot reference a decoded frame");
+    }
+    return copy;
   }
 
-  private double seconds(Frame frame) {
-    return clock.seconds(frame.timestamp);
+  private static void free(AVFrame frame) {
+    if (frame != null) {
+      avutil.av_frame_free(frame);
+    }
+  }
+
+  private static boolean startsBy(double start, double time) {
+    return start <= time + TIME_TOLERANCE;
   }
 
   @Override

@@ -2,11 +2,12 @@ package io.reel2sop.media;
 
 import io.reel2sop.model.MediaInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+import org.bytedeco.ffmpeg.global.avcodec;
 
 /** Reads a recording's container facts and rejects files that cannot become a SOP. */
 public final class MediaProbe {
@@ -14,35 +15,42 @@ public final class MediaProbe {
 
   public static MediaInfo probe(Path file) throws IOException {
     checkReadable(file);
-    FFmpegLogging.capture();
-    try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
-      FFmpegLogging.clearLastError();
-      try {
-        grabber.start();
-      } catch (FrameGrabber.Exception e) {
-        throw new UnusableRecordingException(unreadableReason(file, FFmpegLogging.lastError()), e);
-      }
-      if (!grabber.hasVideo()) {
+    try (MediaInput input = MediaInput.open(file)) {
+      if (input.videoStream() < 0) {
         throw new UnusableRecordingException(
-            grabber.hasAudio()
-                ? "no video stream: the file holds audio only"
-                : "no video stream in the file");
+            input.audioStream() >= 0 ? "no video stream: the file holds audio only" : "no video stream in the file");
       }
-      if (grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
+      AVStream video = input.stream(input.videoStream());
+      AVCodecParameters picture = video.codecpar();
+      if (picture.width() <= 0 || picture.height() <= 0) {
         throw new UnusableRecordingException("the video stream has no picture size (corrupt stream)");
       }
-      double duration = grabber.getLengthInTime() / 1e6;
-      double fps = grabber.getFrameRate();
+      boolean hasAudio = input.audioStream() >= 0;
       return new MediaInfo(
-          duration > 0 ? duration : 0,
-          grabber.getImageWidth(),
-          grabber.getImageHeight(),
-          Double.isFinite(fps) && fps > 0 ? fps : 0,
-          grabber.hasAudio(),
-          grabber.getFormat(),
-          grabber.getVideoCodecName(),
-          grabber.hasAudio() ? grabber.getAudioCodecName() : null);
+          input.durationSeconds(),
+          picture.width(),
+          picture.height(),
+          frameRate(video),
+          hasAudio,
+          input.formatName(),
+          codecName(video),
+          hasAudio ? codecName(input.stream(input.audioStream())) : null);
     }
+  }
+
+  /** Frames per second: the stream's average rate, else its base rate, else 0 (unknown). */
+  static double frameRate(AVStream stream) {
+    double average = rate(stream.avg_frame_rate());
+    return average > 0 ? average : Math.max(0, rate(stream.r_frame_rate()));
+  }
+
+  private static double rate(AVRational r) {
+    double value = r.den() == 0 ? 0 : r.num() / (double) r.den();
+    return Double.isFinite(value) ? value : 0;
+  }
+
+  private static String codecName(AVStream stream) {
+    return avcodec.avcodec_get_name(stream.codecpar().codec_id()).getString();
   }
 
   /** The same questions a person would ask first, answered before FFmpeg's generic error. */
@@ -65,29 +73,6 @@ public final class MediaProbe {
     }
     if (size == 0) {
       throw new UnusableRecordingException("empty file (0 bytes)");
-    }
-  }
-
-  private static String unreadableReason(Path file, String ffmpegError) {
-    if (looksLikeText(file)) {
-      return "not a video: the file is text";
-    }
-    String reason = "not a readable video: FFmpeg cannot open the container (truncated, corrupt or not a video)";
-    return ffmpegError == null ? reason : reason + "; FFmpeg says: " + ffmpegError;
-  }
-
-  private static boolean looksLikeText(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(512);
-      for (byte b : head) {
-        int c = b & 0xff;
-        if (c < 0x09 || (c > 0x0d && c < 0x20)) {
-          return false;
-        }
-      }
-      return head.length > 0;
-    } catch (IOException e) {
-      return false;
     }
   }
 }

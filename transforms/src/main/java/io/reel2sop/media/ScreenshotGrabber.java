@@ -1,7 +1,6 @@
 package io.reel2sop.media;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +10,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.global.swscale;
 
 /** Decodes full-resolution frames at chosen times and writes them as PNG files. */
 public final class ScreenshotGrabber {
@@ -69,34 +68,19 @@ public final class ScreenshotGrabber {
   }
 
   public static void grab(Path recording, List<Shot> shots) throws IOException {
-    FFmpegLogging.capture();
-    try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(recording.toFile())) {
-      // One thread per decoder, as for thumbnails: a worker owns one core, parallel screenshots run
-      // more decoders, and frame threads would hold back more frames than the skipping allows for.
-      grabber.setVideoOption("threads", "1");
-      grabber.start();
-      VideoClock clock = VideoClock.of(grabber);
-      long earliestSeek = Math.max(0, -grabber.getFormatContext().start_time());
-      try (FrameCursor cursor = new FrameCursor(grabber, clock, earliestSeek)) {
-        for (Shot shot : shots.stream().sorted(Comparator.comparingDouble(Shot::time)).toList()) {
-          Frame frame = cursor.shownAt(shot.time());
-          if (frame == null) {
-            throw new UnusableRecordingException(
-                String.format("no picture can be decoded near %.2f s for a screenshot", shot.time()));
-          }
-          write(frame, shot.target());
+    try (VideoFrames video = VideoFrames.open(recording, false);
+        FrameCursor cursor = new FrameCursor(video);
+        PictureScaler bgr = new PictureScaler(
+            video.width(), video.height(), avutil.AV_PIX_FMT_BGR24, 3, swscale.SWS_BILINEAR)) {
+      for (Shot shot : shots.stream().sorted(Comparator.comparingDouble(Shot::time)).toList()) {
+        AVFrame frame = cursor.shownAt(shot.time());
+        if (frame == null) {
+          throw new UnusableRecordingException(
+              String.format("no picture can be decoded near %.2f s for a screenshot", shot.time()));
         }
+        Files.createDirectories(shot.target().getParent());
+        PngWriter.writeBgr(bgr.scale(frame), bgr.width(), bgr.height(), bgr.stride(), shot.target());
       }
-    } catch (FrameGrabber.Exception e) {
-      throw new UnusableRecordingException("screenshots cannot be decoded: " + e.getMessage(), e);
     }
-  }
-
-  private static void write(Frame frame, Path target) throws IOException {
-    if (frame.imageChannels != 3 || !(frame.image[0] instanceof ByteBuffer bgr)) {
-      throw new IOException("the decoder gave " + frame.imageChannels + "-channel pictures, not BGR");
-    }
-    Files.createDirectories(target.getParent());
-    PngWriter.writeBgr(bgr, frame.imageWidth, frame.imageHeight, frame.imageStride, target);
   }
 }

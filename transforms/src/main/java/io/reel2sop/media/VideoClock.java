@@ -2,7 +2,6 @@ package io.reel2sop.media;
 
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
 
 /**
  * Recording time as every stage uses it: seconds from the first frame of the video stream. FFmpeg
@@ -16,24 +15,23 @@ final class VideoClock {
     this.startMicros = startMicros;
   }
 
-  /** For a started grabber with a video stream. */
-  static VideoClock of(FFmpegFrameGrabber grabber) {
-    AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+  /** For a file with a video stream. */
+  static VideoClock of(MediaInput input) {
+    AVStream stream = input.stream(input.videoStream());
     long start = stream.start_time();
     if (start != avutil.AV_NOPTS_VALUE) {
       return new VideoClock(Math.round(1e6 * start * stream.time_base().num() / stream.time_base().den()));
     }
-    long formatStart = grabber.getFormatContext().start_time();
-    return new VideoClock(formatStart == avutil.AV_NOPTS_VALUE ? 0 : formatStart);
+    return new VideoClock(input.startMicros());
   }
 
-  /** Recording time in seconds as a javacv timestamp (microseconds). */
+  /** Recording time in seconds as a stream time in microseconds. */
   long micros(double seconds) {
     return startMicros + Math.round(seconds * 1e6);
   }
 
-  /** A frame timestamp (microseconds, as javacv reports it) as recording time in seconds. */
-  double seconds(long frameTimestampMicros) {
-    return (frameTimestampMicros - startMicros) / 1e6;
+  /** A stream time in microseconds as recording time in seconds. */
+  double seconds(long streamMicros) {
+    return (streamMicros - startMicros) / 1e6;
   }
 }

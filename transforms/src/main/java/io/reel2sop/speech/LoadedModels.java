@@ -1,7 +1,7 @@
 package io.reel2sop.speech;
 
+import io.reel2sop.environment.BrokenEnvironmentException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,20 +19,29 @@ public final class LoadedModels {
 
   private LoadedModels() {}
 
-  public static Model get(Path directory) throws IOException {
-    try {
-      return MODELS.computeIfAbsent(directory.toAbsolutePath().normalize(), LoadedModels::load);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+  /**
+   * The model in {@code directory}, loaded on first use. A model that cannot be loaded, or a Vosk
+   * library that cannot, is a {@link BrokenEnvironmentException}: no recording could be
+   * transcribed.
+   */
+  public static Model get(Path directory) {
+    return MODELS.computeIfAbsent(directory.toAbsolutePath().normalize(), LoadedModels::load);
   }
 
   private static Model load(Path directory) {
-    LibVosk.setLogLevel(LogLevel.WARNINGS);
+    try {
+      LibVosk.setLogLevel(LogLevel.WARNINGS);
+    } catch (LinkageError e) {
+      throw new BrokenEnvironmentException("the Vosk speech recogniser's native library cannot be loaded ("
+          + BrokenEnvironmentException.rootMessage(e) + "); reel2sop.jar carries it for 64-bit Linux "
+          + "(x86_64, glibc): run it there, or rebuild the jar with REEL2SOP_REBUILD=1 ./reel2sop", e);
+    }
     try {
       return new Model(directory.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException(new IOException("cannot load the Vosk model in " + directory, e));
+      throw new BrokenEnvironmentException("the speech model in " + directory + " cannot be loaded ("
+          + BrokenEnvironmentException.rootMessage(e) + "); delete that folder to have the bundled model "
+          + "unpacked again, or name a whole Vosk model folder with --model", e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.reel2sop.speech;
 
+import io.reel2sop.environment.BrokenEnvironmentException;
 import io.reel2sop.files.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,11 +62,25 @@ public final class SpeechModelLocator {
     }
   }
 
-  private static synchronized Path unpackDefault(Path cacheRoot) throws IOException {
+  /**
+   * The bundled model, unpacked on first use. A cache folder that cannot be written, or a jar
+   * without the model, is a {@link BrokenEnvironmentException}.
+   */
+  private static synchronized Path unpackDefault(Path cacheRoot) {
     Path target = cacheRoot.resolve("models").resolve(DEFAULT_NAME + "-" + DEFAULT_VERSION + UNPACKED_SUFFIX);
     if (Files.isRegularFile(target.resolve("am/final.mdl"))) {
       return target;
     }
+    try {
+      return unpackInto(target);
+    } catch (IOException e) {
+      throw new BrokenEnvironmentException("the bundled speech model cannot be unpacked into " + target.getParent()
+          + " (" + BrokenEnvironmentException.rootMessage(e) + "); make that folder writable or choose "
+          + "another with --modelCache", e);
+    }
+  }
+
+  private static Path unpackInto(Path target) throws IOException {
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempDirectory(target.getParent(), ".unpacking-");
     try (InputStream raw = SpeechModelLocator.class.getResourceAsStream(BUNDLED_ARCHIVE)) {
