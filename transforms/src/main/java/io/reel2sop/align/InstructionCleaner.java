@@ -50,6 +50,17 @@ public final class InstructionCleaner {
     return render(kept, terminal);
   }
 
+  /**
+   * Whether the text, once its framing is gone, starts by telling the viewer to do something on
+   * the screen ("then tick Notify", "so I'll click Save", "open the Category list").
+   */
+  public boolean namesAnAction(String narration) {
+    List<NarrationToken> tokens = NarrationToken.tokenize(narration);
+    stripLead(tokens);
+    removeInnerFillers(tokens);
+    return !tokens.isEmpty() && UiVerbs.isVerb(tokens.get(0).lower());
+  }
+
   /** True when the text is only padding ("um okay so"), i.e. says nothing to do or see. */
   public boolean isFillerOnly(String narration) {
     List<NarrationToken> tokens = NarrationToken.tokenize(narration);

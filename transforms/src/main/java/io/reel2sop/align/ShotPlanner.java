@@ -3,13 +3,13 @@ package io.reel2sop.align;
 import io.reel2sop.model.LocalChange;
 import io.reel2sop.model.Region;
 import io.reel2sop.model.SceneCut;
-import io.reel2sop.model.Utterance;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Chooses the moment each step's screenshot shows and the box it highlights: a settled screen that
- * shows the result of the step's action, never one from after the next scene cut.
+ * Chooses the moment each step's screenshot shows and the box it highlights: once the step's action
+ * has had its effect (the page loaded, the dialog fully in, the last key typed) and before the next
+ * step's action begins.
  */
 final class ShotPlanner {
 
@@ -22,7 +22,8 @@ final class ShotPlanner {
   private final AlignSettings settings;
 
   /** {@code cuts} in time order. */
-  ShotPlanner(List<SceneCut> cuts, List<LocalChange> localChanges, double duration, AlignSettings settings) {
+  ShotPlanner(List<SceneCut> cuts, List<LocalChange> localChanges, List<StepSegmenter.Action> actions,
+      double duration, AlignSettings settings) {
     this.cuts = cuts;
     this.localChanges =
         localChanges.stream().sorted(Comparator.comparingDouble(LocalChange::start)).toList();
@@ -30,94 +31,67 @@ final class ShotPlanner {
     this.settings = settings;
   }
 
-  /**
-   * A step whose action changed the scene: the screen once the last of its cuts settled, or, when
-   * local activity (typing into the new page) follows soon after, the screen when it stopped.
-   */
-  Shot afterCuts(List<SceneCut> ownCuts, double actionEnd, double nextStepStart) {
-    SceneCut last = ownCuts.get(ownCuts.size() - 1);
-    double settled = Math.max(last.time(), last.settledTime());
-    double limit = limitBefore(firstCutAfter(last.time()));
-    double windowEnd =
-        Math.min(Math.max(actionEnd, settled) + settings.maxCauseGap(), Math.min(nextStepStart, limit));
-    List<LocalChange> activity = activityIn(settled, windowEnd);
-    if (!activity.isEmpty()) {
-      return new Shot(clamp(endOf(activity) + settings.localSettle(), limit), unionOf(activity));
+  /** The shot of {@code step}, followed by {@code next} (null for the last step). */
+  Shot forStep(StepSegmenter.Span step, StepSegmenter.Span next, double stepEnd) {
+    if (step.phrases().isEmpty() && step.actions().isEmpty()) {
+      return atStart(next);
     }
-    return new Shot(clamp(settled, limit), cutHighlight(last));
+    double limit = nextActionStart(step, next) - settings.endMargin();
+    double from = step.start() - settings.cutLeadTolerance();
+    List<LocalChange> activity = localChanges.stream()
+        .filter(c -> c.region() != null && c.start() >= from && c.start() < limit)
+        .toList();
+    double effect = step.actions().stream().mapToDouble(StepSegmenter.Action::settled).max().orElse(Double.NaN);
+    double activityEnd = activity.stream().mapToDouble(LocalChange::end).max().orElse(Double.NaN);
+    double time;
+    if (!Double.isNaN(effect) || !Double.isNaN(activityEnd)) {
+      time = Math.max(Double.isNaN(effect) ? 0 : effect,
+          Double.isNaN(activityEnd) ? 0 : activityEnd + settings.localSettle());
+    } else {
+      double spokenEnd = step.phrases().get(step.phrases().size() - 1).end();
+      time = spokenEnd + settings.afterSpeech();
+    }
+    return new Shot(clamp(Math.max(time, step.start()), limit), highlight(step, activity));
   }
 
-  /**
-   * A spoken step with no scene cut: the end of the local activity during it (typing, a hover), or
-   * shortly after the sentence ends; always before the next cut.
-   */
-  Shot afterSentence(Utterance sentence, double nextStepStart) {
-    double from = sentence.start() - settings.cutLeadTolerance();
-    double limit = limitBefore(firstCutAfter(from));
-    double stepEnd = Math.max(nextStepStart, sentence.end());
-    double windowEnd = Math.min(Math.min(sentence.end() + settings.maxCauseGap(), stepEnd), limit);
-    List<LocalChange> activity = activityIn(from, windowEnd);
-    double time =
-        activity.isEmpty()
-            ? Math.min(sentence.end() + settings.afterSpeech(), stepEnd)
-            : endOf(activity) + settings.localSettle();
-    Region highlight = activity.isEmpty() ? null : unionOf(activity);
-    return new Shot(clamp(settledAt(time), limit), highlight);
-  }
-
-  /** The opening screen, once any activity around the first moments has stopped. */
-  Shot atStart() {
-    double time = Math.min(settings.startShot(), duration);
+  /** The opening screen, before anything happens. */
+  private Shot atStart(StepSegmenter.Span next) {
+    double limit = next == null ? duration : next.start();
+    double time = Math.min(settings.startShot(), limit);
     for (LocalChange change : localChanges) {
       if (change.start() <= time && time <= change.end()) {
         time = change.end() + settings.localSettle();
       }
     }
-    return new Shot(clamp(time, limitBefore(firstCutAfter(-1))), null);
-  }
-
-  private SceneCut firstCutAfter(double time) {
-    return cuts.stream().filter(c -> c.time() > time).findFirst().orElse(null);
-  }
-
-  private double limitBefore(SceneCut nextCut) {
-    double end = duration - settings.endMargin();
-    return nextCut == null ? end : Math.min(end, nextCut.time() - settings.endMargin());
+    SceneCut firstCut = cuts.isEmpty() ? null : cuts.get(0);
+    return new Shot(clamp(time, firstCut == null ? limit : Math.min(limit, firstCut.time() - settings.endMargin())), null);
   }
 
   /**
-   * Local changes starting in [from, to). Ones that began earlier are left out: a ticking clock or
-   * a spinner that runs all along is not this step's action.
+   * When the next step's action begins: its first screen change, or when a step has none (a click
+   * too small to see), shortly after its narration starts; the end of the recording after the last.
    */
-  private List<LocalChange> activityIn(double from, double to) {
-    return localChanges.stream()
-        .filter(c -> c.region() != null && c.start() >= from && c.start() < to)
-        .toList();
+  private double nextActionStart(StepSegmenter.Span step, StepSegmenter.Span next) {
+    if (next == null) {
+      return duration;
+    }
+    double spoken = next.phrases().isEmpty() ? Double.POSITIVE_INFINITY : next.start() + settings.cutLeadTolerance();
+    double seen = next.actions().isEmpty() ? Double.POSITIVE_INFINITY : next.actions().get(0).time();
+    return Math.max(step.start(), Math.min(spoken, seen));
   }
 
-  /** Moves a time that falls while a cut is still settling to when it settled. */
-  private double settledAt(double time) {
-    double settled = time;
-    for (SceneCut cut : cuts) {
-      if (cut.time() <= settled && settled < cut.settledTime()) {
-        settled = cut.settledTime();
+  /** What the step acted on: where its local activity was, else what its action changed. */
+  private Region highlight(StepSegmenter.Span step, List<LocalChange> activity) {
+    if (!activity.isEmpty()) {
+      return activity.stream().map(LocalChange::region).reduce(Region::union).orElseThrow();
+    }
+    for (int i = step.actions().size() - 1; i >= 0; i--) {
+      Region changed = step.actions().get(i).changed();
+      if (changed != null && changed.area() > 0 && !step.actions().get(i).strong()) {
+        return changed;
       }
     }
-    return settled;
-  }
-
-  private Region cutHighlight(SceneCut cut) {
-    Region changed = cut.changed();
-    boolean wholeScreen = cut.score() >= settings.fullScreenScore();
-    return changed == null || changed.area() == 0 || wholeScreen ? null : changed;
-  }
-
-  private static double endOf(List<LocalChange> activity) {
-    return activity.stream().mapToDouble(LocalChange::end).max().orElseThrow();
-  }
-
-  private static Region unionOf(List<LocalChange> activity) {
-    return activity.stream().map(LocalChange::region).reduce(Region::union).orElseThrow();
+    return null;
   }
 
   private double clamp(double time, double limit) {

@@ -3,113 +3,135 @@ package io.reel2sop.align;
 import io.reel2sop.model.LocalChange;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
+import io.reel2sop.model.ScreenChange;
 import io.reel2sop.model.Screenshot;
 import io.reel2sop.model.Step;
 import io.reel2sop.model.Transcript;
-import io.reel2sop.model.Utterance;
+import io.reel2sop.model.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.DoubleStream;
 
 /**
- * Turns a recording's speech and scene changes into numbered steps: one step per spoken sentence,
- * shown at the screen its action led to, plus one step per scene change nobody spoke about.
+ * Turns a recording's speech and screen changes into numbered steps: the narration grouped into
+ * one step per action ({@link StepSegmenter}), each shown at the screen its action led to, plus a
+ * step for each screen change nobody spoke about. The introduction and the conclusion are not
+ * steps; they are returned apart.
  */
 public final class StepAligner {
 
   static final String OPENING_INSTRUCTION = "Start on this screen.";
+  /** Phrases are cut at pauses this long; the segmenter decides which of them end a step. */
+  static final double PHRASE_PAUSE = 0.25;
+  /** A replaced area this large is a screen change worth a step even when nobody spoke. */
+  static final double STRONG_CHANGE_AREA = 0.25;
 
   private final InstructionCleaner cleaner = new InstructionCleaner();
-  private final UtteranceSplitter splitter = new UtteranceSplitter();
+  private final StepSegmenter segmenter = new StepSegmenter(p -> cleaner.namesAnAction(p.text()));
 
-  /** One moment that becomes a step: a sentence (with the cuts it caused) or an unexplained cut. */
-  private record Moment(double start, Utterance sentence, List<SceneCut> cuts) {}
+  /** The steps, and the narration before and after them. */
+  public record Alignment(List<Step> steps, String introduction, String conclusion) {}
 
-  public List<Step> align(
+  public List<Step> align(Transcript transcript, SceneAnalysis scenes, double durationSeconds, AlignSettings settings) {
+    return alignWithContext(transcript, scenes, durationSeconds, settings).steps();
+  }
+
+  public Alignment alignWithContext(
       Transcript transcript, SceneAnalysis scenes, double durationSeconds, AlignSettings settings) {
-    List<Utterance> sentences =
-        splitter.split(transcript, settings).stream()
-            .filter(s -> !cleaner.clean(s.text()).isEmpty() && !cleaner.isFillerOnly(s.text()))
-            .toList();
-    double duration = knownDuration(durationSeconds, sentences, scenes);
-    List<SceneCut> cuts =
-        scenes.cuts().stream()
-            .filter(c -> c.time() >= 0 && c.time() <= duration)
-            .sorted(Comparator.comparingDouble(SceneCut::time))
-            .toList();
-    CutAssignment assignment = CutAssignment.assign(sentences, cuts, settings);
-    ShotPlanner planner = new ShotPlanner(cuts, scenes.localChanges(), duration, settings);
-
-    List<Moment> moments = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      moments.add(new Moment(sentences.get(i).start(), sentences.get(i), assignment.bySentence().get(i)));
+    List<Phrase> phrases = phrases(transcript).stream()
+        .filter(p -> !cleaner.clean(p.text()).isEmpty())
+        .toList();
+    double duration = knownDuration(durationSeconds, phrases, scenes);
+    List<SceneCut> cuts = scenes.cuts().stream()
+        .filter(c -> c.time() >= 0 && c.time() <= duration)
+        .sorted(Comparator.comparingDouble(SceneCut::time))
+        .toList();
+    List<StepSegmenter.Action> actions = actions(scenes, cuts);
+    StepSegmenter.Segmentation segmentation = segmenter.segment(phrases, actions);
+    List<StepSegmenter.Span> spans = new ArrayList<>(segmentation.steps());
+    spans.removeIf(s -> !s.phrases().isEmpty() && cleaner.isFillerOnly(Phrase.text(s.phrases())) && s.actions().isEmpty());
+    if (phrases.isEmpty() && (spans.isEmpty() || spans.get(0).start() > settings.startShot())) {
+      spans.add(0, new StepSegmenter.Span(List.of(), List.of()));
     }
-    for (SceneCut cut : assignment.unexplained()) {
-      moments.add(new Moment(cut.time(), null, List.of(cut)));
-    }
-    moments.sort(Comparator.comparingDouble(Moment::start));
-    // Without narration nothing else shows the screen the recording opens on.
-    if (sentences.isEmpty() && (moments.isEmpty() || moments.get(0).start() > settings.startShot())) {
-      moments.add(0, new Moment(0, null, List.of()));
-    }
+    ShotPlanner planner = new ShotPlanner(cuts, scenes.localChanges(), actions, duration, settings);
+    double conclusionStart = segmentation.outro().isEmpty() ? duration : segmentation.outro().get(0).start();
     List<Step> steps = new ArrayList<>();
-    for (int i = 0; i < moments.size(); i++) {
-      Moment moment = moments.get(i);
-      double start = Math.min(Math.max(0, moment.start()), duration);
-      double end = i + 1 < moments.size() ? Math.max(start, Math.min(moments.get(i + 1).start(), duration)) : duration;
+    for (int i = 0; i < spans.size(); i++) {
+      StepSegmenter.Span span = spans.get(i);
+      StepSegmenter.Span next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+      double start = i == 0 && span.phrases().isEmpty() && span.actions().isEmpty() ? 0 : Math.max(0, span.start());
+      double end = next != null ? Math.max(start, next.start()) : Math.max(start, conclusionStart);
       int index = i + 1;
-      ShotPlanner.Shot shot = shotFor(moment, end, planner);
-      Screenshot screenshot = new Screenshot(ScreenshotPaths.forStep(index, moments.size()), shot.time());
-      steps.add(
-          new Step(index, instructionFor(moment, cuts), narrationFor(moment), start, end, screenshot,
-              shot.highlight(), confidenceFor(moment)));
+      ShotPlanner.Shot shot = planner.forStep(span, next, end);
+      Screenshot screenshot = new Screenshot(ScreenshotPaths.forStep(index, spans.size()), shot.time());
+      steps.add(new Step(index, instructionFor(span, cuts), Phrase.text(span.phrases()).strip(),
+          Math.min(start, duration), Math.min(end, duration), screenshot, shot.highlight(), confidenceFor(span)));
     }
-    return List.copyOf(steps);
+    return new Alignment(List.copyOf(steps), Phrase.text(segmentation.intro()).strip(),
+        Phrase.text(segmentation.outro()).strip());
   }
 
-  private static ShotPlanner.Shot shotFor(Moment moment, double nextStart, ShotPlanner planner) {
-    if (moment.sentence() == null && moment.cuts().isEmpty()) {
-      return planner.atStart();
+  /** The transcript's words as phrases, spelled as the transcript writes them. */
+  private static List<Phrase> phrases(Transcript transcript) {
+    List<Phrase> phrases = new ArrayList<>();
+    for (var utterance : transcript.utterances()) {
+      List<Word> words = utterance.words();
+      if (words.isEmpty()) {
+        continue;
+      }
+      List<String> spelled = UtteranceSplitter.writtenWords(utterance);
+      phrases.addAll(Phrase.split(words, spelled, PHRASE_PAUSE));
     }
-    if (moment.cuts().isEmpty()) {
-      return planner.afterSentence(moment.sentence(), nextStart);
-    }
-    double actionEnd = moment.sentence() == null ? moment.start() : moment.sentence().end();
-    return planner.afterCuts(moment.cuts(), actionEnd, nextStart);
+    phrases.sort(Comparator.comparingDouble(Phrase::start));
+    return phrases;
   }
 
-  private String instructionFor(Moment moment, List<SceneCut> allCuts) {
-    if (moment.sentence() != null) {
-      return cleaner.clean(moment.sentence().text());
+  /** What happened on the screen: every change that stayed (not a scroll), and every cut. */
+  static List<StepSegmenter.Action> actions(SceneAnalysis scenes, List<SceneCut> cuts) {
+    List<StepSegmenter.Action> actions = new ArrayList<>();
+    for (ScreenChange change : scenes.changes()) {
+      if (change.kind() == ScreenChange.Kind.REPLACED || change.kind() == ScreenChange.Kind.EXPANDED) {
+        actions.add(new StepSegmenter.Action(change.start(), change.settled(), change.changed(),
+            change.kind() == ScreenChange.Kind.REPLACED && change.area() >= STRONG_CHANGE_AREA));
+      }
     }
-    if (moment.cuts().isEmpty()) {
+    for (SceneCut cut : cuts) {
+      boolean known = actions.stream().anyMatch(a -> Math.abs(a.time() - cut.time()) < 0.5);
+      if (!known) {
+        actions.add(new StepSegmenter.Action(cut.time(), cut.settledTime(), cut.changed(), true));
+      }
+    }
+    actions.sort(Comparator.comparingDouble(StepSegmenter.Action::time));
+    return actions;
+  }
+
+  private String instructionFor(StepSegmenter.Span span, List<SceneCut> allCuts) {
+    if (!span.phrases().isEmpty()) {
+      return cleaner.clean(Phrase.text(span.phrases()));
+    }
+    if (span.actions().isEmpty()) {
       return OPENING_INSTRUCTION;
     }
-    // Screen 1 is the opening screen; the n-th cut leads to screen n + 1.
-    int screen = allCuts.indexOf(moment.cuts().get(0)) + 2;
+    double time = span.actions().get(0).time();
+    long screen = allCuts.stream().filter(c -> c.time() <= time + 0.5).count() + 1;
     return "Go to the next screen (screen " + screen + ").";
   }
 
-  private static String narrationFor(Moment moment) {
-    return moment.sentence() == null ? "" : moment.sentence().text().strip();
-  }
-
-  private static double confidenceFor(Moment moment) {
-    if (moment.sentence() == null) {
-      return 1.0;
-    }
-    return Math.max(0, Math.min(1, moment.sentence().meanConfidence()));
+  private static double confidenceFor(StepSegmenter.Span span) {
+    return span.phrases().stream().flatMap(p -> p.words().stream())
+        .mapToDouble(Word::confidence).average().orElse(1.0);
   }
 
   /** The given duration, or when it is unknown, the last moment anything was seen or heard. */
-  private static double knownDuration(double durationSeconds, List<Utterance> sentences, SceneAnalysis scenes) {
+  private static double knownDuration(double durationSeconds, List<Phrase> phrases, SceneAnalysis scenes) {
     if (durationSeconds > 0 && Double.isFinite(durationSeconds)) {
       return durationSeconds;
     }
     return DoubleStream.of(
-            sentences.stream().mapToDouble(Utterance::end).max().orElse(0),
+            phrases.stream().mapToDouble(Phrase::end).max().orElse(0),
             scenes.cuts().stream().mapToDouble(SceneCut::settledTime).max().orElse(0),
+            scenes.changes().stream().mapToDouble(ScreenChange::settled).max().orElse(0),
             scenes.localChanges().stream().mapToDouble(LocalChange::end).max().orElse(0))
         .max()
         .orElse(0);

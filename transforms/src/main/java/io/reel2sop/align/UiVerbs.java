@@ -19,7 +19,7 @@ final class UiVerbs {
           "go", "navigate", "fill", "check", "uncheck", "tick", "drag", "drop", "upload", "download",
           "copy", "paste", "cut", "search", "add", "create", "delete", "remove", "edit", "update",
           "submit", "log", "sign", "hover", "switch", "pick", "set", "change", "confirm", "cancel",
-          "tap", "write", "review", "find", "export", "import", "refresh", "reload", "expand",
+          "tap", "write", "review", "turn", "find", "export", "import", "refresh", "reload", "expand",
           "collapse", "toggle", "enable", "disable", "attach", "share", "send", "print", "sort",
           "filter", "apply", "assign", "rename", "move", "highlight", "zoom", "wait", "return",
           "start", "finish", "visit", "load", "insert", "mark", "clear", "put", "hit", "make",

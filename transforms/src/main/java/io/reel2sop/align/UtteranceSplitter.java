@@ -78,7 +78,7 @@ public final class UtteranceSplitter {
    * The utterance's own spelling word by word when it lines up with the timed words (sidecar text
    * keeps its punctuation and capitals), else the recognised words.
    */
-  private static List<String> writtenWords(Utterance utterance) {
+  static List<String> writtenWords(Utterance utterance) {
     String text = utterance.text() == null ? "" : utterance.text().strip();
     List<String> tokens = text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
     if (tokens.size() == utterance.words().size()) {

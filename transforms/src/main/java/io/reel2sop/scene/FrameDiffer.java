@@ -8,11 +8,23 @@ final class FrameDiffer {
   private final CellGrid grid;
   private final SceneSettings settings;
   private final long[] cellSums;
+  private final boolean compensateBrightness;
 
+  /** Cells compared after taking out the change of the whole frame's brightness (a fade). */
   FrameDiffer(CellGrid grid, SceneSettings settings) {
+    this(grid, settings, true);
+  }
+
+  /**
+   * {@code compensateBrightness}: whether the change of the whole frame's mean brightness is taken
+   * out before cells are compared (so a fade changes no cell); without it, a cell changes only
+   * when its own pixels do, however much the rest of the frame brightened.
+   */
+  FrameDiffer(CellGrid grid, SceneSettings settings, boolean compensateBrightness) {
     this.grid = grid;
     this.settings = settings;
     this.cellSums = new long[grid.cellCount()];
+    this.compensateBrightness = compensateBrightness;
   }
 
   FrameChange compare(GreyFrame before, GreyFrame after) {
@@ -44,7 +56,7 @@ final class FrameDiffer {
     Region cellBox = null;
     // Identical frames (a static screen, about a third of a screen recording) change no cell.
     if (rawSum != 0) {
-      int offset = (int) Math.round((sumB - sumA) / (double) n);
+      int offset = compensateBrightness ? (int) Math.round((sumB - sumA) / (double) n) : 0;
       compensatedSum = sumCells(a, b, offset);
       for (int c = 0; c < changed.length; c++) {
         changed[c] = cellSums[c] / (double) grid.pixels(c) > settings.cellThreshold();

@@ -45,6 +45,7 @@ public final class RecordingSceneAnalyzer {
     return new SceneAnalysis(
         all.cuts().stream().filter(c -> chunk.owns(c.time())).toList(),
         all.localChanges().stream().filter(c -> chunk.owns(c.start())).toList(),
+        all.changes().stream().filter(c -> chunk.owns(c.start())).toList(),
         owned[0],
         all.decodedSeconds());
   }

@@ -3,6 +3,7 @@ package io.reel2sop.scene;
 import io.reel2sop.model.LocalChange;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
+import io.reel2sop.model.ScreenChange;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,8 +23,13 @@ public final class SceneChunks {
             .flatMap(p -> p.localChanges().stream())
             .sorted(Comparator.comparingDouble(LocalChange::start))
             .toList();
+    List<ScreenChange> changes =
+        parts.stream()
+            .flatMap(p -> p.changes().stream())
+            .sorted(Comparator.comparingDouble(ScreenChange::start))
+            .toList();
     long frames = parts.stream().mapToLong(SceneAnalysis::framesDecoded).sum();
     double decoded = parts.stream().mapToDouble(SceneAnalysis::decodedSeconds).max().orElse(0);
-    return new SceneAnalysis(cuts, locals, frames, decoded);
+    return new SceneAnalysis(cuts, locals, changes, frames, decoded);
   }
 }

@@ -31,6 +31,7 @@ public final class SceneDetector {
   private ScrollCheck scrollCheck;
   private BlankRevealWatch revealWatch;
   private LocalChangeTracker localChanges;
+  private ChangeTracker screenChanges;
 
   private GreyFrame previous;
   private long frames;
@@ -63,6 +64,7 @@ public final class SceneDetector {
           "frame size changed to " + frame.width() + "x" + frame.height() + " at " + frame.time());
     }
     lastFrameGap = Math.max(0, frame.time() - previous.time());
+    screenChanges.accept(previous, frame);
     FrameChange change = differ.compare(previous, frame);
     remember(change);
     if (settling != null) {
@@ -97,12 +99,13 @@ public final class SceneDetector {
             || (!openCuts.isEmpty() && openCuts.get(0).time() < time)
             || (settling != null && !settling.isSettled() && settling.time() < time)
             || revealWatch.revealingSince(time)
-            || localChanges.hasOpenChangeBefore(time));
+            || localChanges.hasOpenChangeBefore(time)
+            || screenChanges.busyBefore(time));
   }
 
   public SceneAnalysis finish() {
     if (previous == null) {
-      return new SceneAnalysis(List.of(), List.of(), frames, 0);
+      return new SceneAnalysis(List.of(), List.of(), List.of(), frames, 0);
     }
     for (int i = Math.max(0, steps.size() - settings.spikeWindow()); i < steps.size(); i++) {
       decide(i);
@@ -118,7 +121,8 @@ public final class SceneDetector {
         locals.add(local);
       }
     }
-    return new SceneAnalysis(cuts, locals, frames, previous.time() + lastFrameGap);
+    return new SceneAnalysis(
+        cuts, locals, screenChanges.finish(previous), frames, previous.time() + lastFrameGap);
   }
 
   private void start(GreyFrame frame) {
@@ -127,6 +131,7 @@ public final class SceneDetector {
     scrollCheck = new ScrollCheck(grid, settings);
     revealWatch = new BlankRevealWatch(settings, differ);
     localChanges = new LocalChangeTracker(settings, grid);
+    screenChanges = new ChangeTracker(settings, frame.width(), frame.height(), videoWidth, videoHeight);
     previous = frame;
   }
 

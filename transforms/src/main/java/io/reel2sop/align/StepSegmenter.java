@@ -1,0 +1,235 @@
+package io.reel2sop.align;
+
+import io.reel2sop.model.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Groups the narration into steps with the help of what happened on the screen. A long pause
+ * always ends a step; a shorter one (a speaker breathes between sentences about one action as
+ * often as between two actions) ends one only where the screen shows that the next action came.
+ * Narration before anything happens on the screen is the introduction, and narration after the
+ * last action that says it is over is the conclusion; neither is a step. Screen actions nobody
+ * spoke about become steps of their own.
+ */
+final class StepSegmenter {
+  /** A pause at least this long always separates two steps. */
+  static final double LONG_PAUSE = 0.75;
+  /** Screen events closer than this are one action (a click, the list it opens, the page loading). */
+  static final double ACTION_GAP = 1.5;
+  /** Narration may start this long after the action it describes. */
+  static final double NARRATION_LAG = 0.3;
+  /** An action this long after the narration before it ended had no narration of its own. */
+  static final double UNSPOKEN_AFTER = 3.0;
+  /** A sentence that names an action starts a new step after a pause this long. */
+  static final double SPOKEN_ACTION_PAUSE = 0.35;
+  /** Narration of the first action starts at most this long before it; earlier is introduction. */
+  static final double FIRST_ACTION_LEAD = 2.5;
+
+  private static final List<String> CLOSING_PHRASES =
+      List.of("we are done", "we're done", "that's it", "that's how", "that is how", "and that's", "all done",
+          "thanks for watching", "thank you for watching", "that's all", "you're all set", "we're all set",
+          "and we're done", "and we are done", "that's everything");
+
+  /**
+   * One screen action: when it began and when the screen settled after it, what it changed
+   * (video pixels, null for the whole screen), and whether it alone is enough to make a step.
+   */
+  record Action(double time, double settled, Region changed, boolean strong) {}
+
+  /**
+   * A step: the phrases that narrate it (possibly none) and the screen actions it covers (possibly
+   * none, for an action too small to see).
+   */
+  record Span(List<Phrase> phrases, List<Action> actions) {
+    double start() {
+      return phrases.isEmpty() ? actions.get(0).time() : phrases.get(0).start();
+    }
+  }
+
+  /** The introduction, the steps in time order, and the conclusion. */
+  record Segmentation(List<Phrase> intro, List<Span> steps, List<Phrase> outro) {}
+
+  private final Predicate<Phrase> namesAnAction;
+
+  /** {@code namesAnAction}: whether a phrase, said on its own, tells the viewer to do something. */
+  StepSegmenter(Predicate<Phrase> namesAnAction) {
+    this.namesAnAction = namesAnAction;
+  }
+
+  /** {@code phrases} and {@code actions} in time order. */
+  Segmentation segment(List<Phrase> phrases, List<Action> actions) {
+    List<List<Phrase>> runs = runs(phrases);
+    List<List<Action>> byRun = new ArrayList<>();
+    runs.forEach(r -> byRun.add(new ArrayList<>()));
+    List<Action> beforeSpeech = new ArrayList<>();
+    for (Action action : actions) {
+      int run = lastRunStartedBy(runs, action.time() + NARRATION_LAG);
+      (run < 0 ? beforeSpeech : byRun.get(run)).add(action);
+    }
+    List<Span> steps = new ArrayList<>();
+    unspoken(beforeSpeech, steps);
+    for (int r = 0; r < runs.size(); r++) {
+      List<Phrase> run = runs.get(r);
+      if (r == 0 && steps.isEmpty()) {
+        int introEnd = introductionEnd(run, byRun.get(r));
+        if (introEnd > 0) {
+          steps.add(new Span(List.copyOf(run.subList(0, introEnd)), List.of()));
+          run = run.subList(introEnd, run.size());
+        }
+      }
+      split(run, byRun.get(r), steps);
+    }
+    List<Phrase> intro = List.of();
+    if (steps.size() > 1 && isIntroduction(steps.get(0), steps)) {
+      intro = steps.remove(0).phrases();
+    }
+    List<Phrase> outro = List.of();
+    if (steps.size() > 1 && isConclusion(steps.get(steps.size() - 1))) {
+      outro = steps.remove(steps.size() - 1).phrases();
+    }
+    return new Segmentation(intro, steps, outro);
+  }
+
+  /** Phrases between long pauses. */
+  private static List<List<Phrase>> runs(List<Phrase> phrases) {
+    List<List<Phrase>> runs = new ArrayList<>();
+    for (Phrase phrase : phrases) {
+      boolean newRun = runs.isEmpty() || phrase.start() - last(last(runs)).end() >= LONG_PAUSE;
+      if (newRun) {
+        runs.add(new ArrayList<>());
+      }
+      last(runs).add(phrase);
+    }
+    return runs;
+  }
+
+  private static int lastRunStartedBy(List<List<Phrase>> runs, double time) {
+    int found = -1;
+    for (int r = 0; r < runs.size() && runs.get(r).get(0).start() <= time; r++) {
+      found = r;
+    }
+    return found;
+  }
+
+  /**
+   * In the first run of narration, where the introduction ends: at the longest pause shortly
+   * before the first thing happens on the screen, when the run began well before it; 0 for none.
+   */
+  private static int introductionEnd(List<Phrase> run, List<Action> actions) {
+    if (actions.isEmpty() || actions.get(0).time() - run.get(0).start() <= FIRST_ACTION_LEAD) {
+      return 0;
+    }
+    double first = actions.get(0).time();
+    int cut = longestPauseBetween(run, 0, first - FIRST_ACTION_LEAD, first);
+    return cut > 0 && run.get(cut).start() - run.get(cut - 1).end() >= SPOKEN_ACTION_PAUSE ? cut : 0;
+  }
+
+  /**
+   * Splits a run of phrases into one step per action it covers: before each later action seen
+   * on the screen, at the longest pause between the previous action and it; and before a phrase
+   * that names an action after a pause, when the part before it already had an action (an action
+   * too small to see, such as ticking a box, still gets its step). Actions long after the run ended
+   * that are strong enough become steps of their own.
+   */
+  private void split(List<Phrase> run, List<Action> actions, List<Span> steps) {
+    double spokenUntil = last(run).end();
+    List<Action> spoken = new ArrayList<>();
+    List<Action> later = new ArrayList<>();
+    for (Action action : actions) {
+      (action.time() > spokenUntil + UNSPOKEN_AFTER ? later : spoken).add(action);
+    }
+    boolean[] cutBefore = new boolean[run.size()];
+    List<List<Action>> clusters = clusters(spoken);
+    for (int c = 1; c < clusters.size(); c++) {
+      int cut = longestPauseBetween(run, 0, clusters.get(c - 1).get(0).time(), clusters.get(c).get(0).time());
+      if (cut > 0) {
+        cutBefore[cut] = true;
+      }
+    }
+    int from = 0;
+    for (int i = 1; i <= run.size(); i++) {
+      boolean spokenCut = i < run.size()
+          && run.get(i).start() - run.get(i - 1).end() >= SPOKEN_ACTION_PAUSE
+          && namesAnAction.test(run.get(i))
+          && hasAction(run, from, i, spoken);
+      if (i == run.size() || cutBefore[i] || spokenCut) {
+        steps.add(new Span(List.copyOf(run.subList(from, i)), actionsOf(spoken, run, from, i)));
+        from = i;
+      }
+    }
+    unspoken(later, steps);
+  }
+
+  /** Whether phrases [from, to) of the run name an action or were said around one on the screen. */
+  private boolean hasAction(List<Phrase> run, int from, int to, List<Action> actions) {
+    return run.subList(from, to).stream().anyMatch(namesAnAction) || !actionsOf(actions, run, from, to).isEmpty();
+  }
+
+  /**
+   * The index of the phrase after the longest pause whose next phrase starts after the previous
+   * action and no later than shortly after the next one; -1 when there is none.
+   */
+  private static int longestPauseBetween(List<Phrase> run, int from, double previous, double next) {
+    int best = -1;
+    double longest = -1;
+    for (int i = from + 1; i < run.size(); i++) {
+      double starts = run.get(i).start();
+      double pause = starts - run.get(i - 1).end();
+      if (starts > previous && starts <= next + NARRATION_LAG && pause >= longest) {
+        longest = pause;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The actions said in phrases [from, to) of a run: from their start until the next phrase's. */
+  private static List<Action> actionsOf(List<Action> actions, List<Phrase> run, int from, int to) {
+    double start = from == 0 ? Double.NEGATIVE_INFINITY : run.get(from).start() - NARRATION_LAG;
+    double end = to >= run.size() ? Double.POSITIVE_INFINITY : run.get(to).start() - NARRATION_LAG;
+    return actions.stream().filter(a -> a.time() >= start && a.time() < end).toList();
+  }
+
+  /** Strong actions without narration, one step per cluster. */
+  private static void unspoken(List<Action> actions, List<Span> steps) {
+    for (List<Action> cluster : clusters(actions)) {
+      if (cluster.stream().anyMatch(Action::strong)) {
+        steps.add(new Span(List.of(), cluster));
+      }
+    }
+  }
+
+  private static List<List<Action>> clusters(List<Action> actions) {
+    List<List<Action>> clusters = new ArrayList<>();
+    for (Action action : actions) {
+      if (clusters.isEmpty() || action.time() - last(last(clusters)).time() > ACTION_GAP) {
+        clusters.add(new ArrayList<>());
+      }
+      last(clusters).add(action);
+    }
+    return clusters;
+  }
+
+  /** Narration before anything happened on the screen, followed by steps that have actions. */
+  private static boolean isIntroduction(Span first, List<Span> steps) {
+    return !first.phrases().isEmpty()
+        && first.actions().isEmpty()
+        && steps.stream().skip(1).anyMatch(s -> !s.actions().isEmpty());
+  }
+
+  /** Narration after the last action that says the procedure is over. */
+  private static boolean isConclusion(Span last) {
+    if (last.phrases().isEmpty() || !last.actions().isEmpty()) {
+      return false;
+    }
+    String text = Phrase.text(last.phrases()).toLowerCase(Locale.ROOT).replace('’', '\'');
+    return CLOSING_PHRASES.stream().anyMatch(text::contains);
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
+  }
+}

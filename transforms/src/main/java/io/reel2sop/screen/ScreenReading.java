@@ -1,0 +1,19 @@
+package io.reel2sop.screen;
+
+import io.reel2sop.ocr.OcrLabel;
+import java.util.List;
+
+/**
+ * The text on the screen during a still period of the recording, read once at {@code time} (the
+ * period's last frame): {@code from} and {@code to} bound the period.
+ */
+public record ScreenReading(double from, double to, double time, List<OcrLabel> labels) {
+  public ScreenReading {
+    labels = List.copyOf(labels);
+  }
+
+  /** Whether the period covers {@code t}. */
+  public boolean covers(double t) {
+    return t >= from && t < to;
+  }
+}
