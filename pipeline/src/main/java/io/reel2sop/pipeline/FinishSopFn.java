@@ -6,6 +6,8 @@ import io.reel2sop.model.Recording;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Transcript;
+import io.reel2sop.ocr.OcrEngine;
+import io.reel2sop.screen.ScreenReader;
 import io.reel2sop.scene.SceneChunks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +43,22 @@ final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> 
   @StateId("received")
   private final StateSpec<ValueState<Integer>> receivedSpec = StateSpecs.value(VarIntCoder.of());
 
+  private transient OcrEngine ocr;
+
   FinishSopFn(RunSettings settings) {
     this.settings = settings;
+  }
+
+  @Setup
+  public void setup() {
+    ocr = OcrEngine.open();
+  }
+
+  @Teardown
+  public void teardown() {
+    if (ocr != null) {
+      ocr.close();
+    }
   }
 
   @ProcessElement
@@ -99,7 +115,7 @@ final class FinishSopFn extends DoFn<KV<String, ChunkResult>, RecordingOutcome> 
         TranscriptStage.stitch(ofKind(parts, ChunkTask.Kind.SPEECH).stream().map(ChunkResult::transcript).toList());
     try {
       SopWriter writer = new SopWriter(settings);
-      SopDocument sop = writer.build(probed, scenes, transcript);
+      SopDocument sop = writer.build(probed, scenes, transcript, new ScreenReader(ocr));
       if (!writer.stagesShared()) {
         writer.publishToBucket(probed, sop);
         return RecordingOutcome.published(probed, sop);

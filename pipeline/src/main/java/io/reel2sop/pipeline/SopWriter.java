@@ -9,6 +9,10 @@ import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.render.SopFiles;
+import io.reel2sop.screen.NewScreens;
+import io.reel2sop.screen.ReadingPlan;
+import io.reel2sop.screen.ScreenReader;
+import io.reel2sop.screen.ScreenReading;
 import io.reel2sop.sop.SopAssembler;
 import io.reel2sop.storage.BucketSopPublisher;
 import io.reel2sop.storage.LocalMedia;
@@ -41,10 +45,20 @@ final class SopWriter {
     this.root = Locations.path(settings.outputRoot());
   }
 
-  SopDocument build(ProbedRecording probed, SceneAnalysis scenes, Transcript transcript) {
+  /**
+   * Reads the screen in each still period, judges which changes were new screens, and aligns the
+   * narration into steps that name what they acted on.
+   */
+  SopDocument build(ProbedRecording probed, SceneAnalysis scenes, Transcript transcript, ScreenReader reader)
+      throws IOException {
     double duration = Math.max(probed.media().durationSeconds(), scenes.decodedSeconds());
-    List<Step> steps = new StepAligner().align(transcript, scenes, duration, settings.align());
-    return SopAssembler.assemble(probed, duration, scenes, transcript, steps, producedBy(transcript));
+    List<ScreenReading> readings =
+        reader.read(LocalMedia.of(probed.recording().uri()), ReadingPlan.periods(scenes.changes(), duration));
+    SceneAnalysis judged = new SceneAnalysis(NewScreens.judge(scenes.changes(), readings, scenes.cuts()),
+        scenes.localChanges(), scenes.changes(), scenes.framesDecoded(), scenes.decodedSeconds());
+    List<Step> steps =
+        new StepAligner().alignWithContext(transcript, judged, readings, duration, settings.align()).steps();
+    return SopAssembler.assemble(probed, duration, judged, transcript, steps, producedBy(transcript));
   }
 
   /** Whether SOPs are staged where every worker can write: under a local output root. */

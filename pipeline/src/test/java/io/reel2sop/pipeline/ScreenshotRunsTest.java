@@ -10,6 +10,8 @@ import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
+import io.reel2sop.ocr.OcrEngine;
+import io.reel2sop.screen.ScreenReader;
 import io.reel2sop.model.Step;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.model.Utterance;
@@ -47,7 +49,10 @@ class ScreenshotRunsTest {
     RunSettings settings = settings();
     ProbedRecording probed = probed(SAMPLE.toString());
     SopWriter writer = new SopWriter(settings);
-    SopDocument sop = writer.build(probed, noCuts(), transcript());
+    SopDocument sop;
+    try (OcrEngine ocr = OcrEngine.open()) {
+      sop = writer.build(probed, noCuts(), transcript(), new ScreenReader(ocr));
+    }
     List<ShotRun> runs = plan(writer, probed, sop);
     assertEquals(2, runs.size(), sop.steps().size() + " shots in 2 runs");
 
@@ -74,7 +79,10 @@ class ScreenshotRunsTest {
     RunSettings settings = settings();
     ProbedRecording probed = probed(out.resolve("gone.mp4").toString());
     SopWriter writer = new SopWriter(settings);
-    SopDocument sop = writer.build(probed, noCuts(), transcript());
+    SopDocument sop;
+    try (OcrEngine ocr = OcrEngine.open()) {
+      sop = writer.build(probed, noCuts(), transcript(), new ScreenReader(ocr));
+    }
     List<ShotRun> runs = plan(writer, probed, sop);
 
     run(settings, runs, all -> {
@@ -127,7 +135,7 @@ class ScreenshotRunsTest {
   }
 
   private static SceneAnalysis noCuts() {
-    return new SceneAnalysis(List.of(), List.of(), 930, 31);
+    return new SceneAnalysis(List.of(), List.of(), List.of(), 930, 31);
   }
 
   /** Twenty short sentences, one every 1.5 s: twenty spoken steps. */

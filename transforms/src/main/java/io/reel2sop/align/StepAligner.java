@@ -1,6 +1,11 @@
 package io.reel2sop.align;
 
 import io.reel2sop.model.LocalChange;
+import io.reel2sop.model.Region;
+import io.reel2sop.model.Target;
+import io.reel2sop.screen.NewScreens;
+import io.reel2sop.screen.ScreenReading;
+import io.reel2sop.screen.ScreenWords;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
 import io.reel2sop.model.ScreenChange;
@@ -26,19 +31,27 @@ public final class StepAligner {
   static final double PHRASE_PAUSE = 0.25;
   /** A replaced area this large is a screen change worth a step even when nobody spoke. */
   static final double STRONG_CHANGE_AREA = 0.25;
+  /** Without a change on the screen, the action is taken to come this long after its narration starts. */
+  static final double NARRATION_LEAD = 0.3;
 
   private final InstructionCleaner cleaner = new InstructionCleaner();
   private final StepSegmenter segmenter = new StepSegmenter(p -> cleaner.namesAnAction(p.text()));
+  private final TargetFinder finder = new TargetFinder();
+  private final LabelInInstruction labels = new LabelInInstruction();
 
   /** The steps, and the narration before and after them. */
   public record Alignment(List<Step> steps, String introduction, String conclusion) {}
 
   public List<Step> align(Transcript transcript, SceneAnalysis scenes, double durationSeconds, AlignSettings settings) {
-    return alignWithContext(transcript, scenes, durationSeconds, settings).steps();
+    return alignWithContext(transcript, scenes, List.of(), durationSeconds, settings).steps();
   }
 
-  public Alignment alignWithContext(
-      Transcript transcript, SceneAnalysis scenes, double durationSeconds, AlignSettings settings) {
+  /**
+   * {@code readings}: the text on the screen in each still period (may be empty), to name the
+   * element each step acted on.
+   */
+  public Alignment alignWithContext(Transcript transcript, SceneAnalysis scenes, List<ScreenReading> readings,
+      double durationSeconds, AlignSettings settings) {
     List<Phrase> phrases = phrases(transcript).stream()
         .filter(p -> !cleaner.clean(p.text()).isEmpty())
         .toList();
@@ -65,11 +78,65 @@ public final class StepAligner {
       int index = i + 1;
       ShotPlanner.Shot shot = planner.forStep(span, next, end);
       Screenshot screenshot = new Screenshot(ScreenshotPaths.forStep(index, spans.size()), shot.time());
-      steps.add(new Step(index, instructionFor(span, cuts), Phrase.text(span.phrases()).strip(),
-          Math.min(start, duration), Math.min(end, duration), screenshot, shot.highlight(), confidenceFor(span)));
+      String instruction = instructionFor(span, cuts);
+      Target target = targetOf(span, readings, scenes.localChanges(), instruction);
+      if (target != null) {
+        instruction = labels.write(instruction, target.label());
+      }
+      steps.add(new Step(index, instruction, Phrase.text(span.phrases()).strip(), Math.min(start, duration),
+          Math.min(end, duration), screenshot, shot.highlight(), confidenceFor(span), target, String.valueOf(index)));
     }
     return new Alignment(List.copyOf(steps), Phrase.text(segmentation.intro()).strip(),
         Phrase.text(segmentation.outro()).strip());
+  }
+
+  /**
+   * The element the step acted on, among the text on the screen just before its action: named by
+   * its narration, near what changed.
+   */
+  private Target targetOf(StepSegmenter.Span span, List<ScreenReading> readings, List<LocalChange> locals,
+      String instruction) {
+    if (span.phrases().isEmpty() && span.actions().isEmpty()) {
+      return null;
+    }
+    double acted = span.actions().isEmpty() ? span.start() + NARRATION_LEAD : span.actions().get(0).time();
+    ScreenReading screen = NewScreens.readingAt(readings, acted - 0.02);
+    if (screen == null) {
+      return null;
+    }
+    Region changed = pointedAt(span, locals, acted);
+    List<String> spoken = new ArrayList<>();
+    span.phrases().forEach(p -> p.words().forEach(w -> spoken.add(ScreenWords.normalize(w.word()))));
+    // what to do is not what to do it to ("pick" is not the Back button)
+    spoken.removeIf(w -> w.isEmpty() || UiVerbs.isVerb(w));
+    return finder.find(spoken, screen.labels(), changed, (double) screen.width() * screen.height());
+  }
+
+  /**
+   * Where the step's action happened: the small change its action made (a list opening, a box
+   * ticked), else the local change right before it (the element lit up under the pointer), else the
+   * first one soon after it (typing into a field); null when nothing small changed.
+   */
+  private static Region pointedAt(StepSegmenter.Span span, List<LocalChange> locals, double acted) {
+    for (StepSegmenter.Action action : span.actions()) {
+      if (!action.strong() && action.changed() != null) {
+        return action.changed();
+      }
+    }
+    LocalChange before = null;
+    LocalChange after = null;
+    for (LocalChange change : locals) {
+      if (change.region() == null) {
+        continue;
+      }
+      if (change.start() <= acted + 0.3 && change.end() >= acted - 1.0
+          && (before == null || change.end() > before.end())) {
+        before = change;
+      } else if (change.start() > acted + 0.3 && change.start() <= acted + 1.5 && after == null) {
+        after = change;
+      }
+    }
+    return before != null ? before.region() : after != null ? after.region() : null;
   }
 
   /** The transcript's words as phrases, spelled as the transcript writes them. */

@@ -32,7 +32,8 @@ public final class SopFiles {
         sop.summary(),
         sop.steps().stream()
             .map(s -> new Step(s.index(), s.instruction(), s.narration(), s.start(), s.end(),
-                new Screenshot(prefix + s.screenshot().path(), s.screenshot().time()), s.highlight(), s.confidence()))
+                new Screenshot(prefix + s.screenshot().path(), s.screenshot().time()), s.highlight(), s.confidence(),
+                s.target(), s.number()))
             .toList(),
         sop.scenes(),
         sop.transcript());

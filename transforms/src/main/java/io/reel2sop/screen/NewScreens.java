@@ -34,10 +34,19 @@ public final class NewScreens {
   static final double REPLACED_SHARE = 0.3;
   /** Neither share may be below this: a list growing or shrinking replaces nothing. */
   static final double LEAST_SHARE = 0.25;
+  /**
+   * Words gone and words new must balance at least this well: a menu or a date picker closing
+   * uncovers much and takes little away (and opening, the other way round).
+   */
+  static final double BALANCE = 0.3;
   /** At least this many words must be new, and gone: a heading alone can be an update. */
   static final int REPLACED_WORDS = 3;
   /** Words shorter than this (digits, "to", "of") say little about which screen it is. */
   static final int MIN_WORD = 3;
+  /** A change this soon after one that was no new screen may take it back. */
+  static final double UNDO_WITHIN = 10.0;
+  /** Share of the text a change brings that must have been there before, for it to take one back. */
+  static final double RESTORED_SHARE = 0.8;
   /** Two new screens this close are one navigation: the loading state, then the content. */
   static final double LOADING_GAP = 1.5;
 
@@ -51,8 +60,14 @@ public final class NewScreens {
   public static List<SceneCut> judge(
       List<ScreenChange> changes, List<ScreenReading> readings, List<SceneCut> filmCuts) {
     List<SceneCut> cuts = new ArrayList<>();
+    List<ScreenChange> notNew = new ArrayList<>();
     for (ScreenChange change : changes) {
-      if (change.kind() == ScreenChange.Kind.REPLACED && isNewScreen(change, readings)) {
+      if (change.kind() != ScreenChange.Kind.REPLACED) {
+        continue;
+      }
+      if (!isNewScreen(change, readings) || undoes(change, notNew, readings)) {
+        notNew.add(change);
+      } else {
         SceneCut cut = new SceneCut(change.readable(), change.area(), change.settled(), change.changed());
         if (!cuts.isEmpty() && cut.time() - cuts.get(cuts.size() - 1).settledTime() < LOADING_GAP) {
           cuts.set(cuts.size() - 1, cut); // the content the loading state was waiting for
@@ -96,11 +111,37 @@ public final class NewScreens {
       return true;
     }
     return appeared >= REPLACED_WORDS && vanished >= REPLACED_WORDS
-        && (newShare + goneShare) / 2 >= REPLACED_SHARE && Math.min(newShare, goneShare) >= LEAST_SHARE;
+        && (newShare + goneShare) / 2 >= REPLACED_SHARE && Math.min(newShare, goneShare) >= LEAST_SHARE
+        && Math.min(appeared, vanished) >= BALANCE * Math.max(appeared, vanished);
+  }
+
+  /**
+   * Whether {@code change} takes back a recent change that was no new screen (a menu or a date
+   * picker closing again): what it shows anew was on the screen before that one.
+   */
+  private static boolean undoes(ScreenChange change, List<ScreenChange> notNew, List<ScreenReading> readings) {
+    ScreenReading after = readingAt(readings, change.settled());
+    ScreenReading before = readingAt(readings, change.start() - 0.01);
+    if (after == null || before == null) {
+      return false;
+    }
+    Set<String> now = new HashSet<>(words(after.labels(), change.changed()));
+    now.removeAll(words(before.labels(), null));
+    for (int i = notNew.size() - 1; i >= 0 && change.start() - notNew.get(i).settled() <= UNDO_WITHIN; i--) {
+      ScreenReading earlier = readingAt(readings, notNew.get(i).start() - 0.01);
+      if (earlier != null && !now.isEmpty()) {
+        Set<String> then = new HashSet<>(words(earlier.labels(), null));
+        long restored = now.stream().filter(then::contains).count();
+        if (restored >= RESTORED_SHARE * now.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The reading of the still period covering {@code time}, or the last one before it. */
-  static ScreenReading readingAt(Collection<ScreenReading> readings, double time) {
+  public static ScreenReading readingAt(Collection<ScreenReading> readings, double time) {
     ScreenReading found = null;
     for (ScreenReading reading : readings) {
       if (reading.from() <= time + 1e-6 && (found == null || reading.from() >= found.from())) {

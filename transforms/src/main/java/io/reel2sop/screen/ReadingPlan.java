@@ -7,15 +7,16 @@ import java.util.List;
 
 /**
  * When to read the screen: once per still period between two changes that left the screen
- * different (not a hover that came back), at the period's last frame, so each distinct state of
- * the screen is read once. A period is a pair of times; the reading goes at {@code time}.
+ * different (not a hover that came back), so each distinct state of the screen is read once;
+ * shortly after the period begins, when the pointer has usually not yet reached the next thing it
+ * will click (and hides no part of its label).
  */
 public final class ReadingPlan {
   /** A still period and the moment it is read. */
   public record Period(double from, double to, double time) {}
 
-  /** Read this long before a change begins, clear of its first frame. */
-  private static final double BEFORE_CHANGE = 0.05;
+  /** Read this long after a period begins, and at least this long before the next change. */
+  private static final double MARGIN = 0.05;
 
   private ReadingPlan() {}
 
@@ -29,13 +30,17 @@ public final class ReadingPlan {
     for (ScreenChange change : lasting) {
       double to = change.start();
       if (to > from) {
-        periods.add(new Period(from, to, Math.max(from, Math.min(change.before(), to - BEFORE_CHANGE))));
+        periods.add(new Period(from, to, readAt(from, Math.min(change.before(), to))));
       }
       from = Math.max(from, change.settled());
     }
     if (duration > from) {
-      periods.add(new Period(from, duration, Math.max(from, duration - 2 * BEFORE_CHANGE)));
+      periods.add(new Period(from, duration, readAt(from, duration - MARGIN)));
     }
     return periods;
+  }
+
+  private static double readAt(double from, double to) {
+    return Math.max(from, Math.min(from + 2 * MARGIN, to - MARGIN));
   }
 }

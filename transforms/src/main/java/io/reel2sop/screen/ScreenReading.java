@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The text on the screen during a still period of the recording, read once at {@code time} (the
- * period's last frame): {@code from} and {@code to} bound the period.
+ * period's last frame): {@code from} and {@code to} bound the period; boxes are in pixels of the
+ * {@code width} x {@code height} frame.
  */
-public record ScreenReading(double from, double to, double time, List<OcrLabel> labels) {
+public record ScreenReading(double from, double to, double time, int width, int height, List<OcrLabel> labels) {
   public ScreenReading {
     labels = List.copyOf(labels);
   }

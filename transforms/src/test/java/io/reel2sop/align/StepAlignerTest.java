@@ -298,6 +298,6 @@ class StepAlignerTest {
   }
 
   private static SceneAnalysis scenes(List<SceneCut> cuts, List<LocalChange> changes) {
-    return new SceneAnalysis(cuts, changes, 0, 0);
+    return new SceneAnalysis(cuts, changes, List.of(), 0, 0);
   }
 }
