@@ -1,10 +1,5 @@
 package io.reel2sop.testmedia;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -43,23 +38,9 @@ final class Samples {
     return tone(TONE_HERTZ, SECONDS, TONE_RATE);
   }
 
-  /** Frame {@code n}: a grey ramp, a box that moves 9 px a frame and the frame number in large digits. */
+  /** Frame {@code n} of the sample video. */
   static byte[] frame(int n) {
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = image.createGraphics();
-    for (int x = 0; x < WIDTH; x += 8) {
-      int level = 40 + 160 * x / WIDTH;
-      g.setColor(new Color(level, level, level));
-      g.fillRect(x, 0, 8, HEIGHT);
-    }
-    g.setColor(new Color(220, 60, 40));
-    g.fillRect((n * 9) % (WIDTH - 60), 150, 60, 60);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 72));
-    g.drawString(Integer.toString(n), 20, 100);
-    g.dispose();
-    return BgrFrames.of(image);
+    return TestCard.frame(WIDTH, HEIGHT, n);
   }
 
   /** {@code seconds} of a sine at {@code hertz}, amplitude 10000, at {@code rate}. */

@@ -2,6 +2,7 @@ package io.reel2sop.testmedia;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,17 @@ public final class WebVttCues {
         avcodec.av_packet_free(packet);
       }
       return cues;
+    }
+  }
+
+  /** The cues FFmpeg reads back after writing the cues of {@code vtt} with its own WebVTT muxer. */
+  public static List<Cue> rewritten(Path vtt) throws IOException {
+    Path copy = Files.createTempFile("rewritten", ".vtt");
+    try {
+      StreamCopy.remux(vtt, copy, false);
+      return read(copy);
+    } finally {
+      Files.deleteIfExists(copy);
     }
   }
 }

@@ -35,9 +35,7 @@ class WebVttCuesTest {
         new WebVttCues.Cue(2.0, 4.3, "first open the billing page"),
         new WebVttCues.Cue(65.25, 67.0, "two lines\nof text &amp; more")), cues);
 
-    Path copy = dir.resolve("copy.vtt");
-    StreamCopy.remux(vtt, copy, false);
-    assertEquals(cues, WebVttCues.read(copy), "the cues survive FFmpeg's WebVTT muxer");
+    assertEquals(cues, WebVttCues.rewritten(vtt), "the cues survive FFmpeg's WebVTT muxer");
   }
 
   @Test
