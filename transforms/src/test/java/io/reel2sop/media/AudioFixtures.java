@@ -44,9 +44,18 @@ public final class AudioFixtures {
     if (Files.exists(video)) {
       return video;
     }
-    MediaSpec spec = new MediaSpec(Container.MP4, STILL, new AudioCodec.Aac(bitsPerSecond, sampleRate));
     MonoPcm sound = clipsWithGaps(clips, gapSeconds);
-    return make(video, partial -> StillRecording.withSound(partial, spec, WHITE, sound));
+    return make(video, partial -> narratedStill(partial, sound, sampleRate, bitsPerSecond));
+  }
+
+  /**
+   * {@code sound} under a still white screen (320x240, 5 fps), as AAC at {@code sampleRate} (0:
+   * the sound's own) and {@code bitsPerSecond} in an MP4.
+   */
+  public static void narratedStill(Path target, MonoPcm sound, int sampleRate, int bitsPerSecond)
+      throws IOException {
+    StillRecording.withSound(target, new MediaSpec(Container.MP4, STILL, new AudioCodec.Aac(bitsPerSecond, sampleRate)),
+        WHITE, sound);
   }
 
   /**
