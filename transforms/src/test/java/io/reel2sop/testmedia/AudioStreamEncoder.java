@@ -35,26 +35,40 @@ final class AudioStreamEncoder implements AutoCloseable {
     int rate = codec.sampleRate(inputRate);
     AVChannelLayout mono = new AVChannelLayout();
     avutil.av_channel_layout_default(mono, 1);
-    this.encoder = StreamEncoder.open(muxer, codec.encoder(), context -> {
-      context.sample_fmt(sampleFormat);
-      context.sample_rate(rate);
-      avutil.av_channel_layout_copy(context.ch_layout(), mono);
-      context.bit_rate(codec.bitsPerSecond());
-      context.time_base(avutil.av_make_q(1, rate));
-    }, Map.of());
+    this.resampler = resampler(mono, inputRate, rate);
+    try {
+      this.encoder = StreamEncoder.open(muxer, codec.encoder(), context -> {
+        context.sample_fmt(sampleFormat);
+        context.sample_rate(rate);
+        avutil.av_channel_layout_copy(context.ch_layout(), mono);
+        context.bit_rate(codec.bitsPerSecond());
+        context.time_base(avutil.av_make_q(1, rate));
+      }, Map.of());
+    } catch (IOException | RuntimeException e) {
+      swresample.swr_free(resampler);
+      throw e;
+    }
     int size = encoder.context().frame_size();
-    this.frameSize = size > 0 ? size : 1024;
-    SwrContext swr = new SwrContext(null);
-    Libav.check(swresample.swr_alloc_set_opts2(swr, mono, sampleFormat, rate, mono, avutil.AV_SAMPLE_FMT_S16,
-        inputRate, 0, null), "resampler");
-    Libav.check(swresample.swr_init(swr), "resampler");
-    this.resampler = swr;
+    this.frameSize = size > 0 ? size : 1024; // encoders taking frames of any size say 0
     this.queue = avutil.av_audio_fifo_alloc(sampleFormat, 1, frameSize);
     frame.format(sampleFormat);
     frame.sample_rate(rate);
     avutil.av_channel_layout_copy(frame.ch_layout(), mono);
     frame.nb_samples(frameSize);
     Libav.check(avutil.av_frame_get_buffer(frame, 0), "audio frame buffer");
+  }
+
+  /** A resampler from mono S16 at {@code inputRate} to mono in the encoder's format at {@code rate}. */
+  private SwrContext resampler(AVChannelLayout mono, int inputRate, int rate) throws IOException {
+    SwrContext swr = new SwrContext(null);
+    Libav.check(swresample.swr_alloc_set_opts2(swr, mono, sampleFormat, rate, mono, avutil.AV_SAMPLE_FMT_S16,
+        inputRate, 0, null), "resampler");
+    int result = swresample.swr_init(swr);
+    if (result < 0) {
+      swresample.swr_free(swr);
+      Libav.check(result, "resampler from " + inputRate + " Hz");
+    }
+    return swr;
   }
 
   /** Encodes {@code count} samples from {@code samples[from]} on. */

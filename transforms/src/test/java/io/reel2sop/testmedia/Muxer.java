@@ -37,7 +37,11 @@ final class Muxer implements AutoCloseable {
     Libav.check(avformat.avformat_alloc_output_context2(context, null, muxerName, target.toString()),
         "no muxer for " + target);
     Muxer muxer = new Muxer(target, context);
-    Libav.check(avutil.av_opt_set(context, "fflags", "+bitexact", 0), "bit-exact muxing");
+    int result = avutil.av_opt_set(context, "fflags", "+bitexact", 0);
+    if (result < 0) {
+      muxer.close();
+      Libav.check(result, "bit-exact muxing");
+    }
     return muxer;
   }
 
