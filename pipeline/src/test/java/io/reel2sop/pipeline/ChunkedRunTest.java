@@ -7,6 +7,7 @@ import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Word;
 import io.reel2sop.render.SopJson;
+import io.reel2sop.testmedia.StreamCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,17 +33,10 @@ class ChunkedRunTest {
   private static Path library;
 
   @BeforeAll
-  static void library() throws IOException, InterruptedException {
+  static void library() throws IOException {
     library = TestFixtures.library(work.resolve("library"), FIXTURES);
-    Path list = work.resolve("x3.txt");
-    String line = "file '" + Path.of("../samples/new-lead-walkthrough.mp4").toAbsolutePath().normalize() + "'\n";
-    Files.writeString(list, line.repeat(3));
-    Process ffmpeg =
-        new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", list.toString(),
-                "-c", "copy", library.resolve(LONG + ".mp4").toString())
-            .inheritIO()
-            .start();
-    assertEquals(0, ffmpeg.waitFor(), "ffmpeg concat");
+    Path sample = Path.of("../samples/new-lead-walkthrough.mp4");
+    StreamCopy.concat(List.of(sample, sample, sample), library.resolve(LONG + ".mp4"));
   }
 
   @Test

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reel2sop.align.WordErrorRate;
-import io.reel2sop.fixtures.ExternalCommand;
+import io.reel2sop.media.AudioFixtures;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Word;
 import io.reel2sop.peer.PeerData;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.speech.LoadedModels;
 import io.reel2sop.speech.SpeechModelLocator;
+import io.reel2sop.testmedia.PlainAudioDecoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,9 +50,8 @@ class PeerSpeechTest {
     List<Clip> clips = clips(speech);
     Path videos = Files.createDirectories(work.resolve("videos"));
     for (Clip clip : clips) {
-      ExternalCommand.run("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=white:s=320x240:r=5",
-          "-i", clip.wav().toString(), "-shortest", "-c:v", "libx264", "-preset", "ultrafast",
-          "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "96k", videos.resolve(clip.id() + ".mp4").toString());
+      AudioFixtures.narratedStill(videos.resolve(clip.id() + ".mp4"), PlainAudioDecoder.decode(clip.wav(), 16_000), 0,
+          96_000);
     }
     Path output = work.resolve("sops");
     ByteArrayOutputStream console = new ByteArrayOutputStream();

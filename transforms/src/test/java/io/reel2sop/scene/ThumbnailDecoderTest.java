@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reel2sop.media.GreyFrame;
 import io.reel2sop.media.ThumbnailDecoder;
 import io.reel2sop.model.SceneAnalysis;
+import io.reel2sop.testmedia.BgrFrames;
+import io.reel2sop.testmedia.Container;
+import io.reel2sop.testmedia.MediaSpec;
+import io.reel2sop.testmedia.MediaWriter;
+import io.reel2sop.testmedia.TestCard;
+import io.reel2sop.testmedia.VideoCodec;
+import io.reel2sop.testmedia.VideoFormat;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,24 +24,20 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Decodes small videos made with the system ffmpeg at test time. */
+/** Decodes small videos made with the test media toolkit at test time. */
 class ThumbnailDecoderTest {
   @TempDir Path dir;
 
-  /** 1 s of flat grey, then 1 s of ffmpeg's test pattern: a hard switch at frame 25 (1.0 s). */
+  /** 1 s of flat grey, then 1 s of a moving test card: a hard switch at frame 25 (1.0 s). */
   private Path greyThenPattern() throws Exception {
     Path video = dir.resolve("switch.mp4");
-    Process p =
-        new ProcessBuilder(
-                "ffmpeg", "-v", "error", "-y",
-                "-f", "lavfi", "-i", "color=c=gray:s=320x180:r=25:d=1",
-                "-f", "lavfi", "-i", "testsrc=s=320x180:r=25:d=1",
-                "-filter_complex", "[0][1]concat=n=2:v=1",
-                "-c:v", "libx264", "-pix_fmt", "yuv420p", video.toString())
-            .redirectErrorStream(true)
-            .start();
-    String log = new String(p.getInputStream().readAllBytes());
-    assertEquals(0, p.waitFor(), "ffmpeg failed: " + log);
+    VideoFormat format = new VideoFormat(320, 180, 25, new VideoCodec.H264(400_000));
+    byte[] grey = BgrFrames.filled(320, 180, new Color(128, 128, 128));
+    try (MediaWriter out = MediaWriter.open(video, new MediaSpec(Container.MP4, format, null), null)) {
+      for (int i = 0; i < 50; i++) {
+        out.frame(i < 25 ? grey : TestCard.frame(320, 180, i), i / 25.0);
+      }
+    }
     return video;
   }
 

