@@ -13,6 +13,7 @@ import io.reel2sop.screen.NewScreens;
 import io.reel2sop.screen.ReadingPlan;
 import io.reel2sop.screen.ScreenReader;
 import io.reel2sop.screen.ScreenReading;
+import io.reel2sop.screen.TranscriptCorrector;
 import io.reel2sop.sop.SopAssembler;
 import io.reel2sop.storage.BucketSopPublisher;
 import io.reel2sop.storage.LocalMedia;
@@ -56,9 +57,10 @@ final class SopWriter {
         reader.read(LocalMedia.of(probed.recording().uri()), ReadingPlan.periods(scenes.changes(), duration));
     SceneAnalysis judged = new SceneAnalysis(NewScreens.judge(scenes.changes(), readings, scenes.cuts()),
         scenes.localChanges(), scenes.changes(), scenes.framesDecoded(), scenes.decodedSeconds());
+    Transcript heard = new TranscriptCorrector().correct(transcript, readings);
     List<Step> steps =
-        new StepAligner().alignWithContext(transcript, judged, readings, duration, settings.align()).steps();
-    return SopAssembler.assemble(probed, duration, judged, transcript, steps, producedBy(transcript));
+        new StepAligner().alignWithContext(heard, judged, readings, duration, settings.align()).steps();
+    return SopAssembler.assemble(probed, duration, judged, heard, steps, producedBy(transcript));
   }
 
   /** Whether SOPs are staged where every worker can write: under a local output root. */
