@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Reads the text on screen images with Tesseract: dark text on light ground in one pass and, on the
- * inverted image, light text on dark ground in another; words both passes read are kept once.
+ * inverted dark-ground parts, light text on dark ground (white captions on coloured buttons, dark
+ * headers and themes) in another; where both passes read something in one place, the surer reading
+ * is kept. Before reading, thin outlines are erased and small regions enlarged.
  *
  * <p>An engine owns one native Tesseract instance, which takes tens of milliseconds and some tens
  * of MB to set up: open one per thread and reuse it (in Beam, in a DoFn's {@code @Setup}; close it
@@ -54,10 +56,17 @@ public final class OcrEngine implements AutoCloseable {
     boolean small = clipped.area() <= settings.smallRegionMaxPixels();
     CropPlacement placement = new CropPlacement(clipped, small ? settings.cropScale() : 1);
     OcrImage cropped = clipped.equals(image.bounds()) ? image : image.crop(clipped);
-    OcrImage prepared = RuleEraser.erased(cropped).upscaled(placement.scale());
-    List<OcrWord> plain = tesseract.words(prepared, placement, false);
-    List<OcrWord> inverted =
-        settings.invertedPass() ? tesseract.words(prepared.inverted(), placement, true) : List.of();
+    OcrImage prepared = RuleEraser.erased(cropped);
+    if (!settings.invertedPass()) {
+      return kept(tesseract.words(prepared.upscaled(placement.scale()), placement, false));
+    }
+    GroundSplit grounds = GroundSplit.of(prepared);
+    List<OcrWord> plain = grounds.anyLightGround()
+        ? tesseract.words(grounds.lightGround().upscaled(placement.scale()), placement, false)
+        : List.of();
+    List<OcrWord> inverted = grounds.anyDarkGround()
+        ? tesseract.words(grounds.darkGroundInverted().upscaled(placement.scale()), placement, true)
+        : List.of();
     return WordMerge.merge(kept(plain), kept(inverted));
   }
 

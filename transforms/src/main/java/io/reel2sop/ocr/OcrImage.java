@@ -87,15 +87,6 @@ public final class OcrImage {
     return new OcrImage(region.width(), region.height(), out);
   }
 
-  /** Light and dark swapped, so light-on-dark text becomes the dark-on-light text Tesseract reads best. */
-  OcrImage inverted() {
-    byte[] out = new byte[grey.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (byte) ~grey[i];
-    }
-    return new OcrImage(width, height, out);
-  }
-
   /**
    * Enlarged {@code factor} times by bilinear interpolation (pixel centres aligned), so that small
    * UI text reaches the glyph height Tesseract's recogniser was trained on.

@@ -3,8 +3,8 @@ package io.reel2sop.ocr;
 /**
  * How the engine reads.
  *
- * @param invertedPass also read the inverted image, for light text on dark ground (filled buttons,
- *     dark headers and themes); costs about as much again as the plain pass
+ * @param invertedPass also read the dark-ground parts inverted, for light text on dark ground
+ *     (filled buttons, dark headers and themes); without it the whole image is read as it is
  * @param cropScale how many times a small region is enlarged before reading: UI text of 12-14 px
  *     is below the glyph size Tesseract reads best
  * @param smallRegionMaxPixels regions of up to this many pixels are small; larger regions and whole

@@ -31,8 +31,7 @@ final class TesseractApi implements AutoCloseable {
    */
   private static final String[][] PARAMETERS = {
     {"debug_file", "/dev/null"}, // Tesseract's own diagnostics would go to stderr
-    // Sauvola's local threshold: a global one loses text on tinted panels, and unlike Otsu it does
-    // not decide the polarity by majority, so the inverted pass really reads light text
+    // Sauvola's local threshold: a global one loses text on tinted panels and light buttons
     {"thresholding_method", "2"},
     // at the default 1.25 sparse text skips short lines in buttons and small regions
     {"textord_min_linesize", "0.5"},
