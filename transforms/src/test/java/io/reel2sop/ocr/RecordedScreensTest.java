@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,17 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * screens do not show.
  */
 class RecordedScreensTest {
-  private static OcrEngine engine;
-
-  @BeforeAll
-  static void open() {
-    engine = OcrEngine.open();
-  }
-
-  @AfterAll
-  static void close() {
-    engine.close();
-  }
+  private final OcrEngine engine = SharedEngine.get();
 
   /** A cut showing {@code target}, centred at ({@code x}, {@code y}) of the cut. */
   record RecordedTarget(String file, String target, int x, int y) {

@@ -18,6 +18,18 @@ final class ScreenChecks {
 
   private ScreenChecks() {}
 
+  /**
+   * Reads the whole screen and checks what any reading must satisfy: no text kept from both
+   * passes, at most {@code phantomsAllowed} labels where nothing was drawn. Returns the labels.
+   */
+  static List<OcrLabel> readWholeScreen(OcrEngine engine, UiCanvas screen, int phantomsAllowed) {
+    List<OcrWord> words = engine.readWords(screen.ocrImage());
+    assertNoDuplicates(words);
+    List<OcrLabel> labels = TextLines.group(words);
+    assertAtMostPhantoms(phantomsAllowed, labels, screen);
+    return labels;
+  }
+
   static boolean found(List<OcrLabel> labels, DrawnText drawn) {
     return labels.stream().anyMatch(l -> l.text().equals(drawn.text()) && drawn.coveredBy(l.box(), TOLERANCE));
   }
