@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.reel2sop.model.Region;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.stream.Stream;
@@ -65,11 +63,7 @@ class RecordedScreensTest {
   private static OcrImage load(String file) throws IOException {
     try (InputStream in = RecordedScreensTest.class.getResourceAsStream("recorded/" + file)) {
       assertNotNull(in, "test resource recorded/" + file);
-      BufferedImage png = ImageIO.read(in);
-      BufferedImage bgr = new BufferedImage(png.getWidth(), png.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-      bgr.getGraphics().drawImage(png, 0, 0, null);
-      byte[] pixels = ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
-      return OcrImage.fromBgr24(pixels, bgr.getWidth(), bgr.getHeight(), bgr.getWidth() * 3);
+      return TestImages.ocrImage(ImageIO.read(in));
     }
   }
 }

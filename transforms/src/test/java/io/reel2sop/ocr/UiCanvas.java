@@ -9,7 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -122,8 +121,7 @@ final class UiCanvas {
   }
 
   OcrImage ocrImage() {
-    byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-    return OcrImage.fromBgr24(bgr, image.getWidth(), image.getHeight(), image.getWidth() * 3);
+    return TestImages.ocrImage(image);
   }
 
   /** This screen after a JPEG round trip at {@code quality} (0..1), the way video compression blurs text. */
@@ -139,7 +137,7 @@ final class UiCanvas {
       writer.dispose();
       out.flush();
       BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-      return new UiCanvas(asBgr(decoded), texts);
+      return new UiCanvas(TestImages.asBgr(decoded), texts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -165,14 +163,6 @@ final class UiCanvas {
       scaled.add(new DrawnText(t.text(), new Region(x0, y0, x1 - x0, y1 - y0), t.lightOnDark()));
     }
     return new UiCanvas(small, scaled);
-  }
-
-  private static BufferedImage asBgr(BufferedImage any) {
-    BufferedImage bgr = new BufferedImage(any.getWidth(), any.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D bg = bgr.createGraphics();
-    bg.drawImage(any, 0, 0, null);
-    bg.dispose();
-    return bgr;
   }
 
   private static int luma(Color c) {
