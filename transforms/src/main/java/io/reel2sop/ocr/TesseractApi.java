@@ -25,13 +25,13 @@ final class TesseractApi implements AutoCloseable {
   private static final int SCREEN_DPI = 96;
 
   /**
-   * Parameters measured on rendered UI screens (light, dark, JPEG-compressed, downscaled) with
-   * sparse-text segmentation, which finds scattered labels without taking the screen for columns
-   * of prose.
+   * Chosen on rendered UI screens (light, dark, JPEG-compressed, shrunk) and on frames of the
+   * dev-set recordings, read with sparse-text segmentation, which finds scattered labels without
+   * taking the screen for columns of prose.
    */
   private static final String[][] PARAMETERS = {
     {"debug_file", "/dev/null"}, // Tesseract's own diagnostics would go to stderr
-    // Sauvola's local threshold: a global one loses text on tinted panels and light buttons
+    // Sauvola's local threshold read more labels than global Otsu on both kinds of screen
     {"thresholding_method", "2"},
     // at the default 1.25 sparse text skips short lines in buttons and small regions
     {"textord_min_linesize", "0.5"},
