@@ -1,0 +1,12 @@
+package io.reel2sop.ocr;
+
+/**
+ * The machine or the classpath lacks something OCR needs (Tesseract's natives, the language data):
+ * an environment problem, not a problem of the recording. The message says what is missing and how
+ * to get it, in one line.
+ */
+public final class OcrUnavailableException extends RuntimeException {
+  public OcrUnavailableException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
