@@ -54,7 +54,7 @@ final class SopWriter {
       throws IOException {
     double duration = Math.max(probed.media().durationSeconds(), scenes.decodedSeconds());
     List<ScreenReading> readings =
-        reader.read(LocalMedia.of(probed.recording().uri()), ReadingPlan.periods(scenes.changes(), duration));
+        reader.read(LocalMedia.of(probed.recording().uri()), ReadingPlan.periods(scenes.changes(), scenes.localChanges(), duration));
     SceneAnalysis judged = new SceneAnalysis(NewScreens.judge(scenes.changes(), readings, scenes.cuts()),
         scenes.localChanges(), scenes.changes(), scenes.framesDecoded(), scenes.decodedSeconds());
     Transcript heard = new TranscriptCorrector().correct(transcript, readings);
