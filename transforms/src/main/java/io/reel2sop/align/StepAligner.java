@@ -159,14 +159,14 @@ public final class StepAligner {
     List<StepSegmenter.Action> actions = new ArrayList<>();
     for (ScreenChange change : scenes.changes()) {
       if (change.kind() == ScreenChange.Kind.REPLACED || change.kind() == ScreenChange.Kind.EXPANDED) {
-        actions.add(new StepSegmenter.Action(change.start(), change.settled(), change.changed(),
+        actions.add(new StepSegmenter.Action(change.start(), change.settled(), change.changed(), change.area(),
             change.kind() == ScreenChange.Kind.REPLACED && change.area() >= STRONG_CHANGE_AREA));
       }
     }
     for (SceneCut cut : cuts) {
       boolean known = actions.stream().anyMatch(a -> Math.abs(a.time() - cut.time()) < 0.5);
       if (!known) {
-        actions.add(new StepSegmenter.Action(cut.time(), cut.settledTime(), cut.changed(), true));
+        actions.add(new StepSegmenter.Action(cut.time(), cut.settledTime(), cut.changed(), cut.score(), true));
       }
     }
     actions.sort(Comparator.comparingDouble(StepSegmenter.Action::time));
