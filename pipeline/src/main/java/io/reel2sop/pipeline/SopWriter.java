@@ -58,9 +58,9 @@ final class SopWriter {
     SceneAnalysis judged = new SceneAnalysis(NewScreens.judge(scenes.changes(), readings, scenes.cuts()),
         scenes.localChanges(), scenes.changes(), scenes.framesDecoded(), scenes.decodedSeconds());
     Transcript heard = new TranscriptCorrector().correct(transcript, readings);
-    List<Step> steps =
-        new StepAligner().alignWithContext(heard, judged, readings, duration, settings.align()).steps();
-    return SopAssembler.assemble(probed, duration, judged, heard, steps, producedBy(transcript));
+    StepAligner.Alignment alignment =
+        new StepAligner().alignWithContext(heard, judged, readings, duration, settings.align());
+    return SopAssembler.assemble(probed, duration, judged, heard, alignment, readings, producedBy(transcript));
   }
 
   /** Whether SOPs are staged where every worker can write: under a local output root. */
