@@ -194,11 +194,11 @@ final class StepSegmenter {
     return actions.stream().filter(a -> a.time() >= start && a.time() < end).toList();
   }
 
-  /** Strong actions without narration, one step per cluster. */
+  /** Strong actions without narration (new screens): one step each. */
   private static void unspoken(List<Action> actions, List<Span> steps) {
-    for (List<Action> cluster : clusters(actions)) {
-      if (cluster.stream().anyMatch(Action::strong)) {
-        steps.add(new Span(List.of(), cluster));
+    for (Action action : actions) {
+      if (action.strong()) {
+        steps.add(new Span(List.of(), List.of(action)));
       }
     }
   }
