@@ -61,7 +61,10 @@ final class Framing {
     return rest.matches(".*[.!?]$") ? rest : rest + ".";
   }
 
+  /** Case-insensitive, and an apostrophe matches a typographic one ("I’ll" in a sidecar transcript). */
   private static List<Pattern> patterns(String... regexes) {
-    return java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toList();
+    return java.util.Arrays.stream(regexes)
+        .map(r -> Pattern.compile(r.replace("'", "['’]"), Pattern.CASE_INSENSITIVE))
+        .toList();
   }
 }
