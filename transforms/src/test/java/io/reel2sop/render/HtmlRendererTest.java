@@ -48,7 +48,7 @@ class HtmlRendererTest {
 
   @Test
   void unicodeSurvives() {
-    assertTrue(textOf(elements("h2")).get(2).endsWith(SampleSop.UNICODE_INSTRUCTION));
+    assertTrue(textOf(elements("h3")).get(2).endsWith(SampleSop.UNICODE_INSTRUCTION));
     assertEquals("Dann auf Speichern klicken – fertig 🎉", textOf(byClass("blockquote", "narration")).get(2));
   }
 
@@ -56,7 +56,7 @@ class HtmlRendererTest {
   void stepsShowNumberInstructionTimeAndRelativeScreenshot() {
     List<Element> steps = byClass("li", "step");
     assertEquals(3, steps.size());
-    assertEquals("1 Open the Billing page", elements("h2").get(0).getTextContent());
+    assertEquals("1 Open the Billing page", elements("h3").get(0).getTextContent());
     assertEquals(List.of("0:02–0:06", "0:31–0:38", "1:04–1:11"), textOf(byClass("p", "time")));
     List<String> sources = elements("img").stream().map(e -> e.getAttribute("src")).toList();
     assertEquals(List.of("images/step-01.png", "images/step-02.png", "images/step-03.png"), sources);

@@ -53,7 +53,7 @@ class SopJsonTest {
     assertTrue(json.contains("\"start\": 31.5,"), json);
     assertTrue(json.contains("\"durationSeconds\": 125.5,"), json);
     assertTrue(json.contains("\"highlight\": null,"), json);
-    assertTrue(json.contains("\"schemaVersion\": 1,"), json);
+    assertTrue(json.contains("\"schemaVersion\": " + SopDocument.SCHEMA_VERSION + ","), json);
     assertTrue(json.contains("\n  \"steps\": [\n    {\n"), "one element per line:\n" + json);
   }
 
