@@ -19,6 +19,8 @@ class FramingTest {
       Hello team! This video shows you how to close a ticket.                  | Close a ticket.
       Okay, let me walk you through creating a new lead                        | Creating a new lead.
       Hi, in this video I’ll show you how to log a ticket in Harbor Desk      | Log a ticket in Harbor Desk.
+      Hi there, in this video I'll show you how to log a ticket                | Log a ticket.
+      hello there everyone today we'll go through closing a ticket             | Closing a ticket.
       """)
   void introductionStatesTheObjective(String introduction, String objective) {
     assertEquals(objective, Framing.objective(introduction));
