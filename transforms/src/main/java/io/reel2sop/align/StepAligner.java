@@ -104,10 +104,20 @@ public final class StepAligner {
       return null;
     }
     Region changed = pointedAt(span, locals, acted);
+    // What to do is not what to do it to ("pick" is not the Back button): each phrase's first
+    // action verb is left out; a later one may be a name ("click Save").
     List<String> spoken = new ArrayList<>();
-    span.phrases().forEach(p -> p.words().forEach(w -> spoken.add(ScreenWords.normalize(w.word()))));
-    // what to do is not what to do it to ("pick" is not the Back button)
-    spoken.removeIf(w -> w.isEmpty() || UiVerbs.isVerb(w));
+    for (Phrase phrase : span.phrases()) {
+      boolean verbSeen = false;
+      for (var word : phrase.words()) {
+        String w = ScreenWords.normalize(word.word());
+        if (!verbSeen && UiVerbs.isVerb(w)) {
+          verbSeen = true;
+        } else if (!w.isEmpty()) {
+          spoken.add(w);
+        }
+      }
+    }
     return finder.find(spoken, screen.labels(), changed, (double) screen.width() * screen.height());
   }
 

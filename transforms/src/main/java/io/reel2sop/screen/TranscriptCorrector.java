@@ -131,7 +131,7 @@ public final class TranscriptCorrector {
     return word.replaceAll("(ies|es|s|ed|d|ing)$", "");
   }
 
-  /** The short labels on the screen during [from, to], as lowercase words in screen order. */
+  /** The short labels on the screen during [from, to], as their words in screen order and spelling. */
   private static List<List<String>> namesOnScreen(List<ScreenReading> readings, double from, double to) {
     Set<List<String>> names = new LinkedHashSet<>();
     for (ScreenReading reading : readings) {
@@ -144,7 +144,7 @@ public final class TranscriptCorrector {
         }
         List<String> words = new ArrayList<>();
         for (String part : label.text().split("\\s+")) {
-          String w = part.toLowerCase(java.util.Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+          String w = part.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
           if (!w.isEmpty()) {
             words.add(w);
           }

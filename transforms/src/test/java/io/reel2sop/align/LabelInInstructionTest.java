@@ -18,10 +18,20 @@ class LabelInInstructionTest {
       Select priority one.                | Priority 1    | Select Priority 1.
       Lena marquez gets the ticket.       | Lina Márquez  | Lina Márquez gets the ticket.
       Click on save, then close.          | Save          | Click on Save, then close.
-      Click the blue button.              | Save          | Click the blue button.
       """)
   void wordsStandingForTheLabelAreWrittenAsTheScreenSpellsIt(String instruction, String label, String written) {
-    assertEquals(written, labels.write(instruction, label));
+    assertEquals(written, labels.write(instruction, label, null));
+  }
+
+  @ParameterizedTest(name = "{0} + {1} ({2})")
+  @CsvSource(delimiter = '|', textBlock = """
+      Click the blue button.              | Save          |        | Click Save.
+      Don't let it live meant.            | Equipment     | open   | Open Equipment.
+      Plus a hansard.                     | Headset       | tick   | Tick Headset.
+      """)
+  void anInstructionThatDoesNotNameTheLabelBecomesTheActionOnIt(
+      String instruction, String label, String verb, String written) {
+    assertEquals(written, labels.write(instruction, label, verb));
   }
 
   @ParameterizedTest(name = "{0} + {1}")
@@ -31,6 +41,6 @@ class LabelInInstructionTest {
       Click 'save'     | Save         | Click 'Save'
       """)
   void quotesAroundTheLabelStay(String instruction, String label, String written) {
-    assertEquals(written, labels.write(instruction, label));
+    assertEquals(written, labels.write(instruction, label, null));
   }
 }

@@ -376,13 +376,17 @@ class StepAlignerTest {
   }
 
   @Test
-  void buttonNamedOnlyByAUiVerbIsNoTargetOfTheNarration() {
-    // as documented: UI verbs never name targets, also when the button's label is one ("Save")
+  void theActionVerbNamesNoTargetButALaterVerbMayBeTheButtonsName() {
     Utterance save = utterance(1.0, "click save");
     List<ScreenReading> readings = List.of(reading(0, 10, label("Save", 1500, 980, 80, 24)));
     Step step = aligner.alignWithContext(vosk(save), changes(List.of()), readings, 10.0, settings).steps().get(0);
-    assertNull(step.target());
-    assertEquals("Click save.", step.instruction());
+    assertEquals("Save", step.target().label());
+    assertEquals("Click Save.", step.instruction());
+
+    Utterance pick = utterance(1.0, "pick the date");
+    List<ScreenReading> withBack = List.of(reading(0, 10, label("Back", 1500, 980, 80, 24)));
+    assertNull(aligner.alignWithContext(vosk(pick), changes(List.of()), withBack, 10.0, settings)
+        .steps().get(0).target(), "the action verb itself names nothing");
   }
 
   @Test
@@ -394,7 +398,7 @@ class StepAlignerTest {
     SceneAnalysis scenes = changes(List.of(), change(Kind.EXPANDED, 2.0, 2.1, 0.0003, checkbox));
     Step step = aligner.alignWithContext(vosk(tick), scenes, readings, 10.0, settings).steps().get(0);
     assertEquals(new Target("Notify customer", notify.box(), "screen"), step.target());
-    assertEquals("Tick this one.", step.instruction());
+    assertEquals("Tick Notify customer.", step.instruction(), "the instruction names what the screen shows");
   }
 
   @Test

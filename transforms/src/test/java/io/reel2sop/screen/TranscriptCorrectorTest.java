@@ -52,7 +52,7 @@ class TranscriptCorrectorTest {
   void unsureWordsThatSoundLikeANameOnTheScreenAreWrittenAsTheScreenSpellsThem() {
     Transcript heard = transcript(said(2.0, "assign it to lena:" + UNSURE + " marquez:" + UNSURE));
     Transcript corrected = corrector.correct(heard, screen(NAME, label("Assign", 300, 400, 90, 24)));
-    assertEquals(List.of("assign", "it", "to", "lina", "márquez"), words(corrected));
+    assertEquals(List.of("assign", "it", "to", "Lina", "Márquez"), words(corrected));
     Word first = corrected.words().get(3);
     Word second = corrected.words().get(4);
     assertEquals("lena marquez", first.heard(), "what was heard is kept on the first word");
@@ -62,7 +62,7 @@ class TranscriptCorrectorTest {
     assertEquals(3.9, second.end(), 1e-9);
     assertEquals(UNSURE, first.confidence());
     Utterance utterance = corrected.utterances().get(0);
-    assertEquals("assign it to lina márquez", utterance.text());
+    assertEquals("assign it to Lina Márquez", utterance.text());
     assertEquals(2.0, utterance.start(), 1e-9);
     assertEquals(3.9, utterance.end(), 1e-9);
   }
@@ -94,7 +94,7 @@ class TranscriptCorrectorTest {
   @Test
   void labelOnTheScreenWithinThreeSecondsOfTheWordsCorrectsThem() {
     Transcript heard = transcript(said(12.0, "lena:" + UNSURE + " marquez:" + UNSURE));
-    assertEquals(List.of("lina", "márquez"), words(corrector.correct(heard, screen(NAME))));
+    assertEquals(List.of("Lina", "Márquez"), words(corrector.correct(heard, screen(NAME))));
   }
 
   @Test
