@@ -82,6 +82,14 @@ class StepSegmenterTest {
   }
 
   @Test
+  void sentenceMovingOnToTheNextThingSplitsWhenThePartBeforeHadAnAction() {
+    Phrase laptop = sentence(1.0, "tick the laptop"); // ends 2.1
+    Phrase monitor = sentence(2.6, "and an external monitor too"); // no verb heard: "and" moves on
+    Segmentation s = segmenter.segment(List.of(laptop, monitor), List.of());
+    assertEquals(List.of("tick the laptop", "and an external monitor too"), texts(s.steps()));
+  }
+
+  @Test
   void actionNamedMidSentenceAfterAShortBreathDoesNotSplit() {
     Phrase tick = sentence(1.0, "tick notify customer"); // ends 2.1
     Phrase save = phrase(2.4, "and click save", false); // 0.3 s later, same sentence
