@@ -1,6 +1,5 @@
 package io.reel2sop.pipeline.cli;
 
-import io.reel2sop.coders.JsonCoder;
 import io.reel2sop.environment.BrokenEnvironmentException;
 import io.reel2sop.model.Recording;
 import io.reel2sop.pipeline.config.ConfigDefaults;
@@ -12,6 +11,7 @@ import io.reel2sop.pipeline.discover.RecordingFinder;
 import io.reel2sop.pipeline.discover.WatchRecordings;
 import io.reel2sop.pipeline.graph.ChunkResult;
 import io.reel2sop.pipeline.graph.ChunkTask;
+import io.reel2sop.pipeline.graph.JsonCoder;
 import io.reel2sop.pipeline.graph.ProcessRecordings;
 import io.reel2sop.pipeline.graph.ShotRun;
 import io.reel2sop.pipeline.graph.UpdateIndexFn;

@@ -1,6 +1,5 @@
 package io.reel2sop.pipeline.graph;
 
-import io.reel2sop.coders.JsonCoder;
 import io.reel2sop.model.Recording;
 import io.reel2sop.pipeline.config.RunSettings;
 import io.reel2sop.pipeline.outcome.OutcomeRecorder;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reel2sop.coders.JsonCoder;
 import io.reel2sop.media.MediaProbe;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;

@@ -3,7 +3,6 @@ package io.reel2sop.pipeline.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reel2sop.coders.JsonCoder;
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.MediaInfo;
 import io.reel2sop.model.ProbedRecording;

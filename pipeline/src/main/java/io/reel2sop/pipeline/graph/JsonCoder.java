@@ -1,4 +1,4 @@
-package io.reel2sop.coders;
+package io.reel2sop.pipeline.graph;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,8 +11,14 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.util.VarInt;
 
 /**
- * Encodes a record as length-prefixed JSON. Records serialise their components in declaration order,
- * so the encoding is deterministic and the coder can be used for keys as well as values.
+ * Encodes a record as length-prefixed JSON: the coder of the values that flow between the stages
+ * (recordings, chunk tasks and results, screenshot runs, outcomes) and of the state that gathers
+ * them.
+ *
+ * <p>It is not deterministic in Beam's sense: equal values need not encode to equal bytes (a map's
+ * entries come in its iteration order, a double may print in more than one way), so
+ * {@link #verifyDeterministic()} says so, and Beam refuses it where a key needs a deterministic
+ * coder (grouping, keyed state). The pipeline's keys are strings.
  */
 public final class JsonCoder<T> extends CustomCoder<T> {
   private static final ObjectMapper MAPPER =
@@ -49,7 +55,9 @@ public final class JsonCoder<T> extends CustomCoder<T> {
   }
 
   @Override
-  public void verifyDeterministic() {}
+  public void verifyDeterministic() throws NonDeterministicException {
+    throw new NonDeterministicException(this, "JSON does not encode equal values to equal bytes; key by a String");
+  }
 
   @Override
   public boolean equals(Object other) {
