@@ -1,7 +1,10 @@
 package io.reel2sop.pipeline.discover;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.storage.Locations;
 import java.io.IOException;
@@ -25,6 +28,9 @@ import java.util.Set;
 public final class Manifest {
   static final Set<String> EXTENSIONS = Set.of("csv", "jsonl", "ndjson");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** RFC 4180 rows of fields (quoted fields may hold commas, doubled quotes and line breaks); blank lines dropped. */
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
   /** One listed recording. */
   record Entry(Path file, RecordingMetadata metadata) {}
@@ -45,11 +51,14 @@ public final class Manifest {
   }
 
   private static List<Entry> fromCsv(Path manifest, String text) throws IOException {
-    List<List<String>> rows;
-    try {
-      rows = CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    } catch (IllegalArgumentException e) {
-      throw new IOException("manifest " + manifest + ": " + e.getMessage());
+    List<List<String>> rows = new ArrayList<>();
+    try (MappingIterator<List<String>> read =
+        CSV.readerForListOf(String.class).readValues(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+      while (read.hasNextValue()) {
+        rows.add(read.nextValue().stream().map(String::strip).toList());
+      }
+    } catch (IOException e) {
+      throw new IOException("manifest " + manifest + ": not CSV (" + e.getMessage().lines().findFirst().orElse("") + ")");
     }
     if (rows.isEmpty()) {
       return List.of();

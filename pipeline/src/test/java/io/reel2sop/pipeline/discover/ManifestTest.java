@@ -63,9 +63,23 @@ class ManifestTest {
   }
 
   @Test
-  void csvRowsFollowRfc4180() {
-    assertEquals(
-        List.of(List.of("a", "b,c", "d\"e"), List.of("multi\nline", "")),
-        CsvRows.parse("a,\"b,c\",\"d\"\"e\"\r\n\"multi\nline\",\n\n"));
+  void csvFollowsRfc4180() throws IOException {
+    Path manifest = dir.resolve("quoted.csv");
+    Files.writeString(manifest, "\uFEFFuri,title,owner\r\n"
+        + "a.mp4,\"Step one, then \"\"two\"\"\",  Ana  \r\n"
+        + "\r\n"
+        + "\"b.mp4\",\"multi\nline\",\n\n");
+    List<Manifest.Entry> entries = Manifest.read(manifest);
+    assertEquals(List.of(dir.resolve("a.mp4"), dir.resolve("b.mp4")), entries.stream().map(Manifest.Entry::file).toList());
+    assertEquals(new RecordingMetadata("Step one, then \"two\"", "Ana", List.of()), entries.get(0).metadata());
+    assertEquals(new RecordingMetadata("multi\nline", null, List.of()), entries.get(1).metadata());
+  }
+
+  @Test
+  void anUnterminatedQuoteIsNamed() throws IOException {
+    Path manifest = dir.resolve("open.csv");
+    Files.writeString(manifest, "uri,title\na.mp4,\"never closed\n");
+    IOException e = assertThrows(IOException.class, () -> Manifest.read(manifest));
+    assertTrue(e.getMessage().startsWith("manifest " + manifest + ": not CSV"), e.getMessage());
   }
 }
