@@ -3,13 +3,10 @@ package io.reel2sop.pipeline.cli;
 import io.reel2sop.environment.BrokenEnvironmentException;
 import io.reel2sop.media.FFmpegLibraries;
 import io.reel2sop.pipeline.config.RunSettings;
+import io.reel2sop.pipeline.store.SopStore;
 import io.reel2sop.speech.LoadedModels;
 import io.reel2sop.speech.SpeechModelLocator;
-import io.reel2sop.storage.Locations;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
 
 /**
  * What every recording needs from the machine, checked once before the batch starts: FFmpeg's
@@ -18,8 +15,6 @@ import java.util.UUID;
  * each recording for the same reason (and remembering those failures as the files' fault).
  */
 final class Preflight {
-  private static final String PROBE_FILE = ".reel2sop/preflight-";
-
   private Preflight() {}
 
   /** The libraries and the model every worker loads. */
@@ -28,17 +23,12 @@ final class Preflight {
     LoadedModels.get(SpeechModelLocator.locate(settings.modelDir(), settings.modelCacheRoot()).directory());
   }
 
-  /** Creates the output folder if needed, and writes and removes a small file there. */
-  static void checkOutput(Path outputRoot) {
-    Path probe = outputRoot.resolve(PROBE_FILE + UUID.randomUUID());
+  /** An output that takes a file. */
+  static void checkOutput(SopStore store) {
     try {
-      if (Locations.isLocal(outputRoot)) {
-        Files.createDirectories(probe.getParent());
-      }
-      Files.write(probe, new byte[] {'o', 'k'});
-      Files.delete(probe);
+      store.checkWritable();
     } catch (IOException | RuntimeException e) {
-      throw new BrokenEnvironmentException("the output " + Locations.of(outputRoot) + " cannot be written ("
+      throw new BrokenEnvironmentException("the output " + store.location() + " cannot be written ("
           + BrokenEnvironmentException.rootMessage(e) + "); choose a folder or bucket you can write to with --output",
           e);
     }

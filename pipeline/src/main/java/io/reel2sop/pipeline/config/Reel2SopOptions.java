@@ -3,21 +3,31 @@ package io.reel2sop.pipeline.config;
 import io.reel2sop.speech.VoskTranscriber;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 
 /**
- * Everything a user can set. The tunables ({@link SceneOptions}, {@link AlignOptions}) have no
- * {@code @Default} on purpose: their defaults live in {@code config/reel2sop.properties}, which
- * {@link ConfigDefaults} applies before parsing, so there is one readable place for them.
+ * What a user can set besides the tunables, each with what it does and its default; {@code --help}
+ * lists them from here ({@link io.reel2sop.pipeline.cli.Usage}). The tunables of scene detection and
+ * step alignment are not options of their own: they are the keys of the tunables file
+ * ({@link Tunables}), written there once with their defaults.
  */
-public interface Reel2SopOptions extends SceneOptions, AlignOptions {
-  @Description("Recordings to process: a file, a folder (searched recursively) or a glob such as 'videos/**/*.mp4'.")
+public interface Reel2SopOptions extends PipelineOptions {
+  @Description(
+      "Recordings to process: a file, a folder (searched recursively; hidden files and the output are "
+          + "passed over), a glob such as 'videos/**/*.mp4', or a manifest (.csv with a header row "
+          + "uri,title,owner,tags; or .jsonl/.ndjson lines such as {\"uri\": \"a.mp4\", \"title\": \"…\"}) "
+          + "whose title, owner and tags go into the SOP. The same in a bucket: gs://bucket/prefix or "
+          + "gs://bucket/prefix/**/*.mp4.")
   @Validation.Required
   String getInput();
 
   void setInput(String value);
 
-  @Description("Folder to write one SOP folder per recording into, plus report.json.")
+  @Description(
+      "Where the SOPs go: a folder, or gs://bucket/prefix. One SOP folder per recording (sop.json, sop.md, "
+          + "sop.html, transcript.vtt, images/; earlier SOPs under versions/), plus report.json and the "
+          + "library index (index.html, index.json).")
   @Validation.Required
   String getOutput();
 
@@ -49,10 +59,10 @@ public interface Reel2SopOptions extends SceneOptions, AlignOptions {
       "Which recordings to redo: stale (no SOP, or one made from other content, version, model or settings; "
           + "a failure is not retried while its file is unchanged), failed (stale plus every earlier failure), "
           + "or all.")
-  @Default.String("stale")
-  String getReprocess();
+  @Default.Enum("STALE")
+  ReprocessMode getReprocess();
 
-  void setReprocess(String value);
+  void setReprocess(ReprocessMode value);
 
   @Description(
       "Keep watching --input and turn each new or changed recording into a SOP as it lands (a streaming "
@@ -97,7 +107,9 @@ public interface Reel2SopOptions extends SceneOptions, AlignOptions {
 
   void setRecogniserWindowSeconds(Double value);
 
-  @Description("A properties file of tunables to use instead of config/reel2sop.properties.")
+  @Description(
+      "A properties file of tunables (the form of config/reel2sop.properties); the keys it sets override "
+          + "the defaults, the others keep them.")
   String getConfig();
 
   void setConfig(String value);

@@ -3,21 +3,19 @@ package io.reel2sop.pipeline.config;
 import io.reel2sop.align.AlignSettings;
 import io.reel2sop.scene.SceneSettings;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
 
 /**
  * What every stage needs to know about this run, resolved once from the options and shipped to the
- * workers. {@code localWorkers} is the DirectRunner's worker threads, 0 on a cluster runner.
- * {@link #settingsHash()} covers everything that changes a SOP's content (the chunk
- * length does not: a SOP is the same whatever it is; the recogniser window can change a word).
+ * workers. {@code localWorkers} is the DirectRunner's worker threads, 0 on a cluster runner;
+ * {@code clientProcess} is the {@link ProcessIdentity} of the process that started the run.
+ * {@link #settingsHash()} covers everything that changes a SOP's content (the chunk length does
+ * not: a SOP is the same whatever it is; the recogniser window can change a word).
  */
 public record RunSettings(
     String runId,
-    String outputRoot,
     int totalRecordings,
     String modelDir,
     String modelCache,
@@ -32,8 +30,12 @@ public record RunSettings(
     double chunkSeconds,
     double chunkOverlapSeconds,
     double recogniserWindowSeconds,
-    int localWorkers)
+    int localWorkers,
+    String clientProcess)
     implements Serializable {
+
+  static final String SCENE_PREFIX = "scene";
+  static final String ALIGN_PREFIX = "align";
 
   /**
    * Runs a recording's screenshots are split into. Screenshots are the one stage of a recording
@@ -48,14 +50,26 @@ public record RunSettings(
     return Path.of(modelCache);
   }
 
+  /** The hash written into the SOPs this run makes. */
   public String settingsHash() {
-    String canonical = String.join("\n", modelName, modelVersion, language,
-        "recogniserWindowSeconds=" + recogniserWindowSeconds, scene.toString(), align.toString());
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SettingsHash.of(hashed());
+  }
+
+  /** Every hash that means these settings: {@link #settingsHash()} and the one reel2sop 0.1.0 wrote. */
+  public List<String> settingsHashes() {
+    return List.of(settingsHash(),
+        SettingsHash.legacy(modelName, modelVersion, language, recogniserWindowSeconds, List.of(scene, align)));
+  }
+
+  /** The settings the hash covers, by the names users know them by. */
+  TreeMap<String, String> hashed() {
+    TreeMap<String, String> hashed = new TreeMap<>();
+    hashed.put("model", modelName);
+    hashed.put("modelVersion", modelVersion);
+    hashed.put("language", language);
+    hashed.put("recogniserWindowSeconds", TunableBinder.canonical(recogniserWindowSeconds));
+    hashed.putAll(TunableBinder.values(scene, SCENE_PREFIX));
+    hashed.putAll(TunableBinder.values(align, ALIGN_PREFIX));
+    return hashed;
   }
 }

@@ -4,19 +4,18 @@ import io.reel2sop.align.AlignSettings;
 import io.reel2sop.scene.SceneSettings;
 import io.reel2sop.speech.SpeechModel;
 import io.reel2sop.speech.SpeechModelLocator;
-import io.reel2sop.storage.Locations;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
 
-/** Resolves the options of one run into the {@link RunSettings} shipped to every stage. */
+/** Resolves the options and tunables of one run into the {@link RunSettings} shipped to every stage. */
 public final class RunSettingsFactory {
-  static final String SCENE_PREFIX = "scene";
-  static final String ALIGN_PREFIX = "align";
-
   private RunSettingsFactory() {}
 
-  public static RunSettings from(Reel2SopOptions options, Path outputRoot, int total, String runId, String version)
+  public static RunSettings from(
+      Reel2SopOptions options, Map<String, String> tunables, int total, String runId, String version)
       throws IOException {
     String cache = options.getModelCache() == null || options.getModelCache().isBlank()
         ? SpeechModelLocator.defaultCacheRoot().toString()
@@ -33,27 +32,27 @@ public final class RunSettingsFactory {
     }
     return new RunSettings(
         runId,
-        Locations.of(outputRoot),
         total,
         modelDir,
         cache,
         modelName,
         modelVersion,
         options.getLanguage(),
-        OptionsBinder.bind(SceneSettings.class, SCENE_PREFIX, options),
-        OptionsBinder.bind(AlignSettings.class, ALIGN_PREFIX, options),
+        TunableBinder.bind(SceneSettings.class, RunSettings.SCENE_PREFIX, tunables),
+        TunableBinder.bind(AlignSettings.class, RunSettings.ALIGN_PREFIX, tunables),
         options.getRunner().getSimpleName(),
         version,
-        ReprocessMode.parse(options.getReprocess()),
+        options.getReprocess(),
         nonNegative("--chunkSeconds", options.getChunkSeconds()),
         nonNegative("--chunkOverlapSeconds", options.getChunkOverlapSeconds()),
         positive("--recogniserWindowSeconds", options.getRecogniserWindowSeconds()),
-        localWorkers(options));
+        localWorkers(options),
+        ProcessIdentity.current());
   }
 
   /** The DirectRunner's worker threads; 0 on a cluster runner, whose slots this run cannot know. */
   private static int localWorkers(Reel2SopOptions options) {
-    return options.getRunner().getSimpleName().equals("DirectRunner")
+    return DirectRunner.class.isAssignableFrom(options.getRunner())
         ? Math.max(1, options.as(DirectOptions.class).getTargetParallelism())
         : 0;
   }

@@ -3,67 +3,50 @@ package io.reel2sop.pipeline.graph;
 import io.reel2sop.model.Recording;
 import io.reel2sop.pipeline.config.RunSettings;
 import io.reel2sop.pipeline.outcome.RecordingOutcome;
+import io.reel2sop.pipeline.store.SopStore;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Recordings in, one outcome per recording out. Triage ends the recordings whose SOP is up to
- * date; the others are probed and split into chunk tasks (scenes and speech of each time chunk),
- * which are spread over the workers in lanes of even work, so a long recording keeps every core
- * busy. Each recording's chunk results are stitched and aligned into steps as soon as its last
- * chunk is in; its screenshots are spread over the workers in runs, and the SOP is published when
- * the last run is in. So SOPs appear (and survive a crash) one by one rather than all at the end of
- * the batch.
+ * Recordings in, one outcome per recording out, the same way for every store. Triage ends the
+ * recordings whose SOP is up to date; the others are probed and split into chunk tasks (scenes and
+ * speech of each time chunk) in lanes of even work, so a long recording keeps every core busy. Each
+ * recording's SOP is assembled and staged as soon as its last chunk is in, its screenshots are taken
+ * in runs spread over the workers, and it is published when the last run is in. So SOPs appear (and
+ * survive a crash) one by one rather than all at the end of the batch. Every stage that can end a
+ * recording sends its outcome to one place, which records it.
  */
 public final class ProcessRecordings extends PTransform<PCollection<Recording>, PCollection<RecordingOutcome>> {
   private final RunSettings settings;
+  private final SopStore store;
 
-  public ProcessRecordings(RunSettings settings) {
+  public ProcessRecordings(RunSettings settings, SopStore store) {
     this.settings = settings;
+    this.store = store;
   }
 
   @Override
   public PCollection<RecordingOutcome> expand(PCollection<Recording> recordings) {
-    PCollectionTuple triaged =
-        recordings
-            .apply("SpreadTriage", Reshuffle.viaRandomKey())
-            .apply(
-                "Triage",
-                ParDo.of(new TriageFn(settings))
-                    .withOutputTags(TriageFn.TO_PROCESS, TupleTagList.of(TriageFn.DECIDED)));
-    PCollectionTuple planned =
-        triaged
-            .get(TriageFn.TO_PROCESS)
-            .apply("SpreadRecordings", Reshuffle.viaRandomKey())
-            .apply(
-                "PlanChunks",
-                ParDo.of(new PlanChunksFn(settings))
-                    .withOutputTags(PlanChunksFn.TASKS, TupleTagList.of(PlanChunksFn.UNREADABLE)));
-    PCollectionTuple finished =
+    PCollectionTuple triaged = recordings.apply("Triage", new Triage(settings, store));
+    PCollectionTuple planned = triaged.get(Triage.TO_DO).apply("PlanChunks", new PlanChunks(settings));
+    PCollectionTuple assembled =
         planned
-            .get(PlanChunksFn.TASKS)
-            .apply("SpreadLanes", Reshuffle.of())
-            .apply("AnalyzeChunks", ParDo.of(new AnalyzeChunkFn(settings)))
-            .apply(
-                "FinishSops",
-                ParDo.of(new FinishSopFn(settings))
-                    .withOutputTags(FinishSopFn.ENDED, TupleTagList.of(FinishSopFn.SHOT_RUNS)));
+            .get(PlanChunks.LANES)
+            .apply("AnalyzeChunks", new AnalyzeChunks(settings))
+            .apply("AssembleSops", new AssembleSops(settings, store));
     PCollection<RecordingOutcome> published =
-        finished
-            .get(FinishSopFn.SHOT_RUNS)
-            .apply("SpreadScreenshots", Reshuffle.viaRandomKey())
-            .apply("TakeScreenshots", ParDo.of(new TakeShotsFn()))
-            .apply("PublishSops", ParDo.of(new PublishSopFn(settings)));
-    return PCollectionList.of(finished.get(FinishSopFn.ENDED))
+        assembled
+            .get(AssembleSops.SHOT_RUNS)
+            .apply("TakeScreenshots", new TakeScreenshots(store))
+            .apply("PublishSops", new PublishSops(store));
+    return PCollectionList.of(triaged.get(Triage.ENDED))
+        .and(planned.get(PlanChunks.ENDED))
+        .and(assembled.get(AssembleSops.ENDED))
         .and(published)
-        .and(planned.get(PlanChunksFn.UNREADABLE))
-        .and(triaged.get(TriageFn.DECIDED))
-        .apply("AllOutcomes", Flatten.pCollections());
+        .apply("Flatten", Flatten.pCollections())
+        .apply("RecordOutcomes", new RecordOutcomes(settings, store));
   }
 }

@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One console line per recording, as soon as its outcome is known, with the run's progress; and the
- * outcome counters. The progress count is per worker process: exact on the DirectRunner, a lower
- * bound on a cluster.
+ * One console line per recording, as soon as its outcome is known, with the run's progress. The
+ * progress count is kept per process, for the line only: exact when one process runs the whole job
+ * (the DirectRunner), a count per worker on a cluster.
  */
 public final class OutcomeLog {
   private static final Logger LOG = LoggerFactory.getLogger("reel2sop");
@@ -18,32 +18,18 @@ public final class OutcomeLog {
 
   private OutcomeLog() {}
 
-  /** How many outcomes of this run were logged in this process (none when a cluster ran it). */
-  public static int loggedHere(String runId) {
-    AtomicInteger done = DONE_PER_RUN.get(runId);
-    return done == null ? 0 : done.get();
-  }
-
-  static void warn(String message) {
+  public static void warn(String message) {
     LOG.warn(message);
   }
 
+  /** Logs {@code [done/total] <line>}: failures as warnings. */
   public static void log(RecordingOutcome outcome, String runId, int total) {
     int done = DONE_PER_RUN.computeIfAbsent(runId, k -> new AtomicInteger()).incrementAndGet();
     String line = (total > 0 ? "[" + done + "/" + total + "] " : "[" + done + "] ") + line(outcome);
-    switch (outcome.status()) {
-      case SKIPPED -> {
-        RunMetrics.RECORDINGS_SKIPPED.inc();
-        LOG.info(line);
-      }
-      case PROCESSED -> {
-        RunMetrics.RECORDINGS_PROCESSED.inc();
-        LOG.info(line);
-      }
-      case FAILED -> {
-        RunMetrics.RECORDINGS_FAILED.inc();
-        LOG.warn(line);
-      }
+    if (outcome.status() == RecordingOutcome.Status.FAILED) {
+      LOG.warn(line);
+    } else {
+      LOG.info(line);
     }
   }
 

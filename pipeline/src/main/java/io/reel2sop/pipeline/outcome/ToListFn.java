@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.beam.sdk.transforms.Combine;
 
 /** Gathers every element of a (small, bounded) collection into one list. */
-public final class ToListFn<T> extends Combine.CombineFn<T, List<T>, List<T>> {
+final class ToListFn<T> extends Combine.CombineFn<T, List<T>, List<T>> {
   @Override
   public List<T> createAccumulator() {
     return new ArrayList<>();

@@ -1,8 +1,8 @@
 package io.reel2sop.pipeline.outcome;
 
 import io.reel2sop.pipeline.discover.PassedOver;
-import io.reel2sop.storage.AtomicWrite;
-import io.reel2sop.storage.Locations;
+import io.reel2sop.pipeline.store.SopLayout;
+import io.reel2sop.pipeline.store.SopStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,21 +13,19 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
-/** Gathers every outcome of a bounded run and writes {@code report.json} atomically. */
+/** Gathers every outcome of a bounded run and writes {@code report.json} into the store, whole. */
 public final class WriteRunReport extends PTransform<PCollection<RecordingOutcome>, PCollection<Void>> {
-  public static final String FILE_NAME = "report.json";
-
   private final String started;
   private final String runner;
   private final String input;
-  private final String output;
+  private final SopStore store;
   private final List<PassedOver> passedOver;
 
-  public WriteRunReport(Instant started, String runner, String input, String output, List<PassedOver> passedOver) {
+  public WriteRunReport(Instant started, String runner, String input, SopStore store, List<PassedOver> passedOver) {
     this.started = started.toString();
     this.runner = runner;
     this.input = input;
-    this.output = output;
+    this.store = store;
     this.passedOver = List.copyOf(passedOver);
   }
 
@@ -42,22 +40,21 @@ public final class WriteRunReport extends PTransform<PCollection<RecordingOutcom
     private final String started;
     private final String runner;
     private final String input;
-    private final String output;
+    private final SopStore store;
     private final List<PassedOver> passedOver;
 
     WriteFn(WriteRunReport spec) {
       this.started = spec.started;
       this.runner = spec.runner;
       this.input = spec.input;
-      this.output = spec.output;
+      this.store = spec.store;
       this.passedOver = spec.passedOver;
     }
 
     @ProcessElement
     public void process(@Element List<RecordingOutcome> outcomes) throws IOException {
-      RunReport report = RunReport.of(Instant.parse(started), runner, input, output, outcomes, passedOver);
-      AtomicWrite.write(
-          Locations.path(output).resolve(FILE_NAME), report.toJson().getBytes(StandardCharsets.UTF_8));
+      RunReport report = RunReport.of(Instant.parse(started), runner, input, store.location(), outcomes, passedOver);
+      store.writeFile(SopLayout.REPORT, report.toJson().getBytes(StandardCharsets.UTF_8));
     }
   }
 }

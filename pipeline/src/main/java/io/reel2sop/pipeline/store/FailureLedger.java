@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
  * Remembers which recordings failed, on what content and settings, so a nightly rerun does not
  * retry a broken file that has not changed ({@code --reprocess=failed} does). One small JSON file
- * per recording under {@code <output>/.reel2sop/failures/}, written atomically.
+ * per recording in the output's {@link SopLayout#FAILURES} folder, written atomically.
  */
 public final class FailureLedger {
-  static final String FOLDER = ".reel2sop/failures";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One remembered failure. */
@@ -22,15 +22,22 @@ public final class FailureLedger {
 
   private final Path folder;
 
-  public FailureLedger(Path outputRoot) {
-    this.folder = outputRoot.resolve(FOLDER);
+  FailureLedger(Path folder) {
+    this.folder = folder;
   }
 
-  public void record(String id, SopVersion version, String reason) throws IOException {
-    AtomicWrite.write(file(id), JSON.writeValueAsBytes(new Entry(version, reason, Instant.now().toString())));
+  /**
+   * Remembers that {@code id} failed on {@code version}. A failure already remembered for that same
+   * version (its settings hash one of {@code sameSettings}) keeps its first reason and time.
+   */
+  public void remember(String id, SopVersion version, Collection<String> sameSettings, String reason)
+      throws IOException {
+    if (find(id).filter(e -> version.staleReason(e.version(), sameSettings) == null).isEmpty()) {
+      AtomicWrite.write(file(id), JSON.writeValueAsBytes(new Entry(version, reason, Instant.now().toString())));
+    }
   }
 
-  public void clear(String id) throws IOException {
+  public void forget(String id) throws IOException {
     Files.deleteIfExists(file(id));
   }
 

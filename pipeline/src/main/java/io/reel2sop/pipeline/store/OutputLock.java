@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline.store;
 
 import io.reel2sop.storage.Locations;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,8 +15,7 @@ import java.nio.file.StandardOpenOption;
  * that overlaps the previous night's) would redo work and race on the same files. The lock is an OS
  * file lock, so it is released when the process ends, however it ends.
  */
-public final class OutputLock implements AutoCloseable {
-  static final String FILE = ".reel2sop/run.lock";
+final class OutputLock implements Closeable {
 
   private final FileChannel channel;
   private final FileLock lock;
@@ -25,12 +25,12 @@ public final class OutputLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Locks a local output folder; a bucket has no such lock (one scheduled run per bucket prefix). */
-  public static OutputLock acquire(Path outputRoot) throws IOException {
+  /** Locks a folder on the local disk; other file systems have no such lock. */
+  static OutputLock acquire(Path outputRoot) throws IOException {
     if (!Locations.isLocal(outputRoot)) {
       return new OutputLock(null, null);
     }
-    Path file = outputRoot.resolve(FILE);
+    Path file = outputRoot.resolve(SopLayout.RUN_LOCK);
     Files.createDirectories(file.getParent());
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;

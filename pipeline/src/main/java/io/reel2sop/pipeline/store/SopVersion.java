@@ -1,14 +1,15 @@
 package io.reel2sop.pipeline.store;
 
-import io.reel2sop.model.Recording;
 import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.model.SopDocument;
-import io.reel2sop.pipeline.config.RunSettings;
 import java.io.Serializable;
+import java.util.Collection;
+import java.util.Objects;
 
 /**
- * What a SOP is made from: the recording's content, its sidecar's, its manifest metadata, the reel2sop version and the
- * hash of model and settings. A SOP is up to date when its version equals the one a run would make.
+ * What a SOP is made from: the recording's content, its sidecar's, its manifest metadata, the
+ * reel2sop version and the hash of model and settings. A SOP is up to date when it was made from
+ * what a run would make it from.
  */
 public record SopVersion(
     String fingerprint, String sidecarFingerprint, RecordingMetadata metadata, String version, String settingsHash)
@@ -23,30 +24,25 @@ public record SopVersion(
         sop.producedBy().settingsHash());
   }
 
-  public static SopVersion wanted(Recording recording, RunSettings settings) {
-    return new SopVersion(
-        recording.fingerprint(),
-        recording.sidecarFingerprint(),
-        recording.metadata(),
-        settings.version(),
-        settings.settingsHash());
-  }
-
-  /** Why {@code existing} is out of date compared with this wanted version, or null when it is not. */
-  public String staleReason(SopVersion existing) {
-    if (!java.util.Objects.equals(fingerprint, existing.fingerprint)) {
+  /**
+   * Why {@code existing} is out of date compared with this wanted version, or null when it is not.
+   * {@code sameSettings}: every hash that stands for this version's model and settings (the current
+   * one and the one earlier versions of reel2sop wrote for them).
+   */
+  public String staleReason(SopVersion existing, Collection<String> sameSettings) {
+    if (!Objects.equals(fingerprint, existing.fingerprint)) {
       return "the recording changed";
     }
-    if (!java.util.Objects.equals(sidecarFingerprint, existing.sidecarFingerprint)) {
+    if (!Objects.equals(sidecarFingerprint, existing.sidecarFingerprint)) {
       return "its sidecar transcript changed";
     }
-    if (!java.util.Objects.equals(metadata, existing.metadata)) {
+    if (!Objects.equals(metadata, existing.metadata)) {
       return "its title, owner or tags changed";
     }
-    if (!java.util.Objects.equals(version, existing.version)) {
+    if (!Objects.equals(version, existing.version)) {
       return "made by reel2sop " + existing.version;
     }
-    if (!java.util.Objects.equals(settingsHash, existing.settingsHash)) {
+    if (!sameSettings.contains(existing.settingsHash)) {
       return "the model or settings changed";
     }
     return null;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reel2sop.pipeline.outcome.WriteRunReport;
+import io.reel2sop.pipeline.store.SopLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ class BrokenEnvironmentTest {
   }
 
   private static void assertNothingRecorded(Path output) throws IOException {
-    assertFalse(Files.exists(output.resolve(WriteRunReport.FILE_NAME)), "no report");
+    assertFalse(Files.exists(output.resolve(SopLayout.REPORT)), "no report");
     assertFalse(Files.exists(output.resolve("new-lead-walkthrough")), "no SOP");
     if (Files.isDirectory(output.resolve(".reel2sop"))) {
       try (var state = Files.list(output.resolve(".reel2sop"))) {

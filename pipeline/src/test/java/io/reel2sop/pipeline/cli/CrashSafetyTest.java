@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.pipeline.outcome.RunReport;
-import io.reel2sop.pipeline.outcome.WriteRunReport;
-import io.reel2sop.pipeline.store.LibraryIndexWriter;
-import io.reel2sop.pipeline.store.SopFolderWriter;
+import io.reel2sop.pipeline.store.SopLayout;
 import io.reel2sop.render.SopContract;
 import io.reel2sop.render.SopJson;
 import java.io.IOException;
@@ -37,7 +35,7 @@ class CrashSafetyTest {
   private static final List<KillPoint> KILL_POINTS =
       List.of(
           new KillPoint("during start-up", out -> true),
-          new KillPoint("while a SOP is being written", out -> count(out.resolve(SopFolderWriter.STAGING)) > 0),
+          new KillPoint("while a SOP is being written", out -> count(out.resolve(SopLayout.STAGING)) > 0),
           new KillPoint("right after the first SOP is published", out -> OutputFolders.visibleSops(out) >= 1),
           new KillPoint("once more SOPs are published", out -> OutputFolders.visibleSops(out) >= 3));
 
@@ -68,13 +66,13 @@ class CrashSafetyTest {
     Map<String, String> finalSops = checkOnlyCompleteSopsAreVisible(output);
     assertEquals(6, finalSops.size(), "one SOP per recording: " + finalSops.keySet());
     createdAt.forEach((id, created) -> assertEquals(created, finalSops.get(id), id + " was made again"));
-    RunReport report = RunReport.fromJson(Files.readString(output.resolve(WriteRunReport.FILE_NAME)));
+    RunReport report = RunReport.fromJson(Files.readString(output.resolve(SopLayout.REPORT)));
     assertEquals(6, report.processed() + report.skipped());
     assertTrue(report.skipped() >= createdAt.size(), "finished SOPs are skipped: " + report.skipped());
     try (Stream<Path> versions = Files.walk(output).filter(p -> p.getFileName().toString().equals("versions"))) {
       assertEquals(0, versions.count(), "no SOP was replaced, so no SOP has an older version");
     }
-    assertFalse(Files.exists(output.resolve(SopFolderWriter.STAGING)), "staging is cleaned up");
+    assertFalse(Files.exists(output.resolve(SopLayout.STAGING)), "staging is cleaned up");
     System.out.println("CRASH " + String.join("; ", log) + "; final run: " + report.processed()
         + " processed, " + report.skipped() + " skipped");
   }
@@ -116,11 +114,11 @@ class CrashSafetyTest {
           continue;
         }
         if (!Files.isDirectory(entry)) {
-          assertTrue(List.of(WriteRunReport.FILE_NAME, LibraryIndexWriter.JSON_FILE, LibraryIndexWriter.HTML_FILE)
+          assertTrue(List.of(SopLayout.REPORT, SopLayout.INDEX_JSON, SopLayout.INDEX_HTML)
               .contains(name), "unexpected file " + entry);
           continue;
         }
-        assertTrue(Files.isRegularFile(entry.resolve(SopFolderWriter.COMPLETE_MARKER)), "complete: " + entry);
+        assertTrue(Files.isRegularFile(entry.resolve(SopLayout.COMPLETE_MARKER)), "complete: " + entry);
         String json = Files.readString(entry.resolve("sop.json"));
         assertEquals(List.of(), SopContract.violations(json), entry.toString());
         SopDocument sop = SopJson.read(json);

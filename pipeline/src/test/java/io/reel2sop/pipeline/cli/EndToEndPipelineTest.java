@@ -16,7 +16,7 @@ import io.reel2sop.model.Step;
 import io.reel2sop.model.Word;
 import io.reel2sop.pipeline.outcome.RecordingOutcome;
 import io.reel2sop.pipeline.outcome.RunReport;
-import io.reel2sop.pipeline.store.SopFolderWriter;
+import io.reel2sop.pipeline.store.SopLayout;
 import io.reel2sop.render.IndexEntry;
 import io.reel2sop.render.LibraryIndex;
 import io.reel2sop.render.LibraryIndexJson;
@@ -104,7 +104,7 @@ class EndToEndPipelineTest {
   void nothingHalfWrittenIsLeftBehind() throws IOException {
     try (Stream<Path> entries = Files.list(output)) {
       List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
-      assertFalse(names.contains(SopFolderWriter.STAGING), "staging leftovers: " + names);
+      assertFalse(names.contains(SopLayout.STAGING), "staging leftovers: " + names);
       List<String> visible = names.stream().filter(n -> !n.startsWith(".")).toList();
       assertEquals(fixtures.size() + 3, visible.size(),
           "one folder per good recording plus report.json, index.json, index.html: " + names);

@@ -7,7 +7,7 @@ import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.model.RecordingMetadata;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.pipeline.outcome.RunReport;
-import io.reel2sop.pipeline.outcome.WriteRunReport;
+import io.reel2sop.pipeline.store.SopLayout;
 import io.reel2sop.render.SopJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -40,7 +40,7 @@ class ManifestRunTest {
 
     Files.writeString(manifest, "uri,title,owner,tags\ncalendar.mp4,Switch to the calendar,Support,crm;daily\n");
     assertEquals(Reel2Sop.EXIT_OK, run(manifest, output));
-    RunReport report = RunReport.fromJson(Files.readString(output.resolve(WriteRunReport.FILE_NAME)));
+    RunReport report = RunReport.fromJson(Files.readString(output.resolve(SopLayout.REPORT)));
     assertEquals(1, report.processed(), "a new owner makes the SOP stale");
     assertEquals("Support", SopJson.read(Files.readString(output.resolve("calendar/sop.json"))).recording().metadata().owner());
   }

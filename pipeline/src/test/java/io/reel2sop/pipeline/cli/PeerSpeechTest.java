@@ -12,7 +12,7 @@ import io.reel2sop.model.Word;
 import io.reel2sop.peer.PeerData;
 import io.reel2sop.pipeline.outcome.RecordingOutcome;
 import io.reel2sop.pipeline.outcome.RunReport;
-import io.reel2sop.pipeline.outcome.WriteRunReport;
+import io.reel2sop.pipeline.store.SopLayout;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.speech.LoadedModels;
 import io.reel2sop.speech.SpeechModelLocator;
@@ -66,7 +66,7 @@ class PeerSpeechTest {
     WordErrorRate.Result viaPipeline = WordErrorRate.Result.of(0, 0);
     WordErrorRate.Result direct = WordErrorRate.Result.of(0, 0);
     StringBuilder table = new StringBuilder();
-    RunReport report = RunReport.fromJson(Files.readString(output.resolve(WriteRunReport.FILE_NAME)));
+    RunReport report = RunReport.fromJson(Files.readString(output.resolve(SopLayout.REPORT)));
     for (Clip clip : clips) {
       RecordingOutcome outcome = report.outcomes().stream()
           .filter(o -> Path.of(o.uri()).getFileName().toString().equals(clip.id() + ".mp4"))

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.pipeline.outcome.RecordingOutcome;
 import io.reel2sop.pipeline.outcome.RunReport;
-import io.reel2sop.pipeline.outcome.WriteRunReport;
+import io.reel2sop.pipeline.store.SopLayout;
 import io.reel2sop.render.SopJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,7 +84,7 @@ class ReprocessTest {
   private RunReport run(int expectedExit, String... extra) throws IOException {
     CommandLineRun run = CommandLineRun.of(List.of("--input=" + input, "--output=" + output), extra);
     assertEquals(expectedExit, run.exitCode(), run.console());
-    return RunReport.fromJson(Files.readString(output.resolve(WriteRunReport.FILE_NAME)));
+    return RunReport.fromJson(Files.readString(output.resolve(SopLayout.REPORT)));
   }
 
   private static Map<String, String> statuses(RunReport report) {

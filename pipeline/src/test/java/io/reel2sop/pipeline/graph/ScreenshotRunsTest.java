@@ -14,17 +14,19 @@ import io.reel2sop.model.Transcript;
 import io.reel2sop.model.Utterance;
 import io.reel2sop.model.Word;
 import io.reel2sop.ocr.OcrEngine;
-import io.reel2sop.pipeline.cli.Reel2Sop;
-import io.reel2sop.pipeline.config.ConfigDefaults;
 import io.reel2sop.pipeline.config.Reel2SopOptions;
 import io.reel2sop.pipeline.config.RunSettings;
 import io.reel2sop.pipeline.config.RunSettingsFactory;
+import io.reel2sop.pipeline.config.Tunables;
 import io.reel2sop.pipeline.outcome.RecordingOutcome;
+import io.reel2sop.pipeline.store.FolderSopStore;
+import io.reel2sop.pipeline.store.SopStore;
 import io.reel2sop.screen.ScreenReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -32,8 +34,6 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -51,17 +51,12 @@ class ScreenshotRunsTest {
 
   @Test
   void runsTakenOnTwoWorkersPublishOneCompleteSop() throws Exception {
-    RunSettings settings = settings();
     ProbedRecording probed = probed(SAMPLE.toString());
-    SopWriter writer = new SopWriter(settings);
-    SopDocument sop;
-    try (OcrEngine ocr = OcrEngine.open()) {
-      sop = writer.build(probed, noCuts(), transcript(), new ScreenReader(ocr));
-    }
-    List<ShotRun> runs = plan(writer, probed, sop);
+    SopDocument sop = build(probed);
+    List<ShotRun> runs = plan(probed, sop);
     assertEquals(2, runs.size(), sop.steps().size() + " shots in 2 runs");
 
-    run(settings, runs, all -> {
+    run(runs, all -> {
       RecordingOutcome outcome = only(all);
       assertEquals(RecordingOutcome.Status.PROCESSED, outcome.status(), outcome.reason());
       return null;
@@ -76,21 +71,16 @@ class ScreenshotRunsTest {
     }
     assertTrue(Files.isRegularFile(out.resolve("sample/sop.json")));
     assertTrue(Files.isRegularFile(out.resolve("sample/sop.html")));
-    assertFalse(Files.exists(runs.get(0).stagedFolder()), "nothing left staged");
+    assertFalse(Files.exists(Path.of(runs.get(0).staged().location())), "nothing left staged");
   }
 
   @Test
   void aFailedRunLeavesNoSopAndNothingStaged() throws Exception {
-    RunSettings settings = settings();
     ProbedRecording probed = probed(out.resolve("gone.mp4").toString());
-    SopWriter writer = new SopWriter(settings);
-    SopDocument sop;
-    try (OcrEngine ocr = OcrEngine.open()) {
-      sop = writer.build(probed, noCuts(), transcript(), new ScreenReader(ocr));
-    }
-    List<ShotRun> runs = plan(writer, probed, sop);
+    SopDocument sop = build(probed(SAMPLE.toString()));
+    List<ShotRun> runs = plan(probed, sop);
 
-    run(settings, runs, all -> {
+    run(runs, all -> {
       RecordingOutcome outcome = only(all);
       assertEquals(RecordingOutcome.Status.FAILED, outcome.status());
       assertTrue(outcome.reason().contains("gone.mp4"), outcome.reason());
@@ -98,25 +88,21 @@ class ScreenshotRunsTest {
     });
 
     assertFalse(Files.exists(out.resolve("sample")), "no SOP");
-    assertFalse(Files.exists(runs.get(0).stagedFolder()), "the staged folder is dropped");
+    assertFalse(Files.exists(Path.of(runs.get(0).staged().location())), "the staged folder is dropped");
   }
 
-  private static List<ShotRun> plan(SopWriter writer, ProbedRecording probed, SopDocument sop) throws Exception {
-    Path staged = writer.stageTexts("sample", sop);
-    return ShotRun.plan(probed, staged, SopWriter.shots(sop, staged), 2, sop.steps().size(), 31);
+  private List<ShotRun> plan(ProbedRecording probed, SopDocument sop) throws Exception {
+    return ShotRun.plan(probed, store().stage("sample", sop), sop, 2);
   }
 
-  private static void run(
-      RunSettings settings, List<ShotRun> runs, SerializableFunction<Iterable<RecordingOutcome>, Void> check) {
+  private void run(List<ShotRun> runs, SerializableFunction<Iterable<RecordingOutcome>, Void> check) {
     Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.fromArgs("--targetParallelism=2").create());
-    Reel2Sop.registerCoders(pipeline.getCoderRegistry());
     List<KV<String, ShotRun>> keyed = runs.stream().map(r -> KV.of("sample", r)).toList();
     PCollection<RecordingOutcome> outcomes =
         pipeline
             .apply(Create.of(keyed).withCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ShotRun.class))))
-            .apply(Reshuffle.viaRandomKey())
-            .apply(ParDo.of(new TakeShotsFn()))
-            .apply(ParDo.of(new PublishSopFn(settings)));
+            .apply(new TakeScreenshots(store()))
+            .apply(new PublishSops(store()));
     PAssert.that(outcomes).satisfies(check);
     pipeline.run().waitUntilFinish();
   }
@@ -128,10 +114,17 @@ class ScreenshotRunsTest {
     return list.get(0);
   }
 
-  private RunSettings settings() throws Exception {
-    Reel2SopOptions options = PipelineOptionsFactory.fromArgs(
-        ConfigDefaults.apply(new String[] {"--input=x", "--output=" + out})).as(Reel2SopOptions.class);
-    return RunSettingsFactory.from(options, out, 1, "run", "test");
+  private SopStore store() {
+    return new FolderSopStore(out.toString());
+  }
+
+  private SopDocument build(ProbedRecording probed) throws Exception {
+    RunSettings settings = RunSettingsFactory.from(
+        PipelineOptionsFactory.fromArgs("--input=x", "--output=" + out).as(Reel2SopOptions.class),
+        Tunables.values(null, Map.of()), 1, "run", "test");
+    try (OcrEngine ocr = OcrEngine.open()) {
+      return new SopBuilder(settings).build(probed, noCuts(), transcript(), new ScreenReader(ocr));
+    }
   }
 
   private static ProbedRecording probed(String uri) throws Exception {

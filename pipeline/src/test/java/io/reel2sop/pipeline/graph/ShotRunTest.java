@@ -3,7 +3,6 @@ package io.reel2sop.pipeline.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.MediaInfo;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
@@ -11,7 +10,7 @@ import io.reel2sop.model.Screenshot;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import io.reel2sop.pipeline.outcome.StageFailure;
-import java.nio.file.Path;
+import io.reel2sop.pipeline.store.StagedSop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** A SOP's screenshots split into runs for the workers: every shot once, in time order per run. */
 class ShotRunTest {
-  private static final Path STAGED = Path.of("/out/.reel2sop-staging/r-1");
+  private static final StagedSop STAGED = new StagedSop("r", "/out/.reel2sop-staging/r-1");
 
   @Test
   void theRunsTakeEveryShotOnceEachRunInTimeOrder() {
@@ -28,21 +27,21 @@ class ShotRunTest {
     SopDocument sop = sop(IntStream.range(0, 311).mapToObj(i -> (i * 37 % 311) * 3.9).toList());
     List<ShotRun> runs = plan(sop, 2);
     assertEquals(2, runs.size());
-    List<ScreenshotGrabber.Shot> all = new ArrayList<>();
+    List<Screenshot> all = new ArrayList<>();
     for (ShotRun run : runs) {
       assertEquals(2, run.runs());
-      List<ScreenshotGrabber.Shot> shots = run.toTake();
+      assertEquals(STAGED, run.staged());
+      List<Screenshot> shots = run.shots();
       for (int i = 1; i < shots.size(); i++) {
         assertTrue(shots.get(i).time() >= shots.get(i - 1).time(), "each run in time order");
       }
       all.addAll(shots);
     }
     assertEquals(311, all.size());
-    assertEquals(311, all.stream().map(ScreenshotGrabber.Shot::target).distinct().count());
-    assertTrue(all.get(0).target().startsWith(STAGED));
-    assertTrue(runs.get(0).toTake().get(155 - 1).time() <= runs.get(1).toTake().get(0).time(), "consecutive stretches");
-    assertEquals("images/step-001.png", runs.get(0).toTake().stream()
-        .filter(s -> s.time() == 0).findFirst().orElseThrow().target().toString().substring(STAGED.toString().length() + 1));
+    assertEquals(311, all.stream().map(Screenshot::path).distinct().count());
+    assertTrue(runs.get(0).shots().get(155 - 1).time() <= runs.get(1).shots().get(0).time(), "consecutive stretches");
+    assertEquals("images/step-001.png", runs.get(0).shots().stream()
+        .filter(s -> s.time() == 0).findFirst().orElseThrow().path());
   }
 
   @Test
@@ -50,19 +49,19 @@ class ShotRunTest {
     assertEquals(1, plan(sop(List.of(1.0, 2.0, 3.0)), 4).size());
     List<ShotRun> none = plan(sop(List.of()), 4);
     assertEquals(1, none.size());
-    assertTrue(none.get(0).toTake().isEmpty());
+    assertTrue(none.get(0).shots().isEmpty());
   }
 
   @Test
   void aRunSurvivesItsCoder() throws Exception {
     ShotRun run = plan(sop(List.of(1.0, 2.5)), 2).get(0)
-        .failed(new StageFailure("r", "file:///r.mp4", SopWriter.STAGE, "no picture near 2.50 s", true));
+        .failed(new StageFailure("r", "file:///r.mp4", SopBuilder.STAGE, "no picture near 2.50 s", true));
     JsonCoder<ShotRun> coder = JsonCoder.of(ShotRun.class);
     assertEquals(run, CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, run)));
   }
 
   private static List<ShotRun> plan(SopDocument sop, int maxRuns) {
-    return ShotRun.plan(probed(), STAGED, SopWriter.shots(sop, STAGED), maxRuns, sop.steps().size(), 1213);
+    return ShotRun.plan(probed(), STAGED, sop, maxRuns);
   }
 
   private static ProbedRecording probed() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.pipeline.outcome.RunReport;
-import io.reel2sop.pipeline.outcome.WriteRunReport;
+import io.reel2sop.pipeline.store.SopLayout;
 import io.reel2sop.render.SopJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class EmbeddedFlinkTest {
       SopComparison.assertSame(onDirectSop, onFlinkSop, id);
       assertEquals("FlinkRunner", onFlinkSop.producedBy().runner());
     }
-    RunReport report = RunReport.fromJson(Files.readString(flink.resolve(WriteRunReport.FILE_NAME)));
+    RunReport report = RunReport.fromJson(Files.readString(flink.resolve(SopLayout.REPORT)));
     assertEquals(4, report.processed());
   }
 }

@@ -3,7 +3,7 @@ package io.reel2sop.pipeline.cli;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reel2sop.pipeline.store.SopFolderWriter;
+import io.reel2sop.pipeline.store.SopLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ class EmbeddedFlinkWatchTest {
     assertTrue(console.contains("OK     "), console);
     try (var staged = Files.list(work.resolve("sops"))) {
       assertFalse(staged.anyMatch(p -> !p.getFileName().toString().startsWith(".")
-          && Files.isDirectory(p) && !Files.isRegularFile(p.resolve(SopFolderWriter.COMPLETE_MARKER))),
+          && Files.isDirectory(p) && !Files.isRegularFile(p.resolve(SopLayout.COMPLETE_MARKER))),
           "every visible SOP folder is complete");
     }
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reel2sop.fixtures.TestFixtures;
-import io.reel2sop.pipeline.store.SopFolderWriter;
+import io.reel2sop.pipeline.store.SopLayout;
 import io.reel2sop.render.SopContract;
 import io.reel2sop.render.SopJson;
 import java.nio.file.Files;
@@ -104,7 +104,7 @@ class FlinkClusterIT {
 
     for (String id : names) {
       Path folder = output.resolve(id);
-      assertTrue(Files.isRegularFile(folder.resolve(SopFolderWriter.COMPLETE_MARKER)), "complete: " + id);
+      assertTrue(Files.isRegularFile(folder.resolve(SopLayout.COMPLETE_MARKER)), "complete: " + id);
       assertEquals(List.of(), SopContract.violations(Files.readString(folder.resolve("sop.json"))), id);
       assertFalse(Files.exists(folder.resolve("versions")), id + " was published once");
     }
@@ -113,7 +113,7 @@ class FlinkClusterIT {
           entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
       assertEquals(names.size() + 3, visible.size(), "SOPs, report and index only: " + visible);
     }
-    assertFalse(Files.exists(output.resolve(SopFolderWriter.STAGING)), "no staged leftovers");
+    assertFalse(Files.exists(output.resolve(SopLayout.STAGING)), "no staged leftovers");
     System.out.printf("FLINK TaskManager loss: killed %s (kill -9) at %.1f s; the job recovered and finished in %.1f s%n",
         victim, killedAt, seconds(started));
   }

@@ -1,9 +1,10 @@
-package io.reel2sop.pipeline.discover;
+package io.reel2sop.pipeline.graph;
 
 import io.reel2sop.model.Recording;
+import io.reel2sop.pipeline.discover.PassedOver;
+import io.reel2sop.pipeline.discover.RecordingFinder;
 import io.reel2sop.storage.Locations;
 import java.io.IOException;
-import java.util.List;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.GenerateSequence;
 import org.apache.beam.sdk.state.MapState;
@@ -51,7 +52,8 @@ public final class WatchRecordings extends PTransform<PBegin, PCollection<Record
     return begin
         .apply("Poll", GenerateSequence.from(0).withRate(1, Duration.standardSeconds(pollSeconds)))
         .apply("OneWatcher", WithKeys.<String, Long>of("watch").withKeyType(TypeDescriptors.strings()))
-        .apply("NewOrChanged", ParDo.of(new NewOrChangedFn(input, outputRoot, sidecars)));
+        .apply("NewOrChanged", ParDo.of(new NewOrChangedFn(input, outputRoot, sidecars)))
+        .setCoder(JsonCoder.of(Recording.class));
   }
 
   private static final class NewOrChangedFn extends DoFn<KV<String, Long>, Recording> {
