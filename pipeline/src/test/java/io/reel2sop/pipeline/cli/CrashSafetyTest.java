@@ -13,10 +13,12 @@ import io.reel2sop.render.SopJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -26,18 +28,24 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kill -9 at several points of a run, then run again: every recording ends with exactly one
  * complete SOP, nothing half-written is ever visible, and no SOP that was finished is made again.
- * The runs are separate JVMs started like the launcher does, killed with SIGKILL.
+ * The runs are separate JVMs started like the launcher does, killed with SIGKILL. Each kill must
+ * happen at the point it is for, judged by what that run itself has done: earlier runs' SOPs are
+ * already there when it starts.
  */
 class CrashSafetyTest {
-  /** A moment to kill a run at, seen from outside as the state of its output folder. */
-  private record KillPoint(String name, Predicate<Path> reached) {}
+  /** What a run has done so far, seen from outside. */
+  private record Progress(boolean outcomeLogged, int staged, int published) {}
+
+  /** A moment to kill a run at: the first look at which {@code reached} holds. */
+  private record KillPoint(String name, Predicate<Progress> reached) {}
 
   private static final List<KillPoint> KILL_POINTS =
       List.of(
-          new KillPoint("during start-up", out -> true),
-          new KillPoint("while a SOP is being written", out -> count(out.resolve(SopLayout.STAGING)) > 0),
-          new KillPoint("right after the first SOP is published", out -> OutputFolders.visibleSops(out) >= 1),
-          new KillPoint("once more SOPs are published", out -> OutputFolders.visibleSops(out) >= 3));
+          new KillPoint("during start-up, before any recording is staged or ended",
+              p -> !p.outcomeLogged() && p.staged() == 0 && p.published() == 0),
+          new KillPoint("while a SOP is being written", p -> p.staged() > 0),
+          new KillPoint("right after the run published its first SOP", p -> p.published() >= 1),
+          new KillPoint("once the run published two SOPs", p -> p.published() >= 2));
 
   @TempDir Path work;
 
@@ -49,15 +57,19 @@ class CrashSafetyTest {
     List<String> log = new ArrayList<>();
     for (int i = 0; i < KILL_POINTS.size(); i++) {
       KillPoint point = KILL_POINTS.get(i);
-      Process run = start(input, output, work.resolve("run-" + i + ".log"));
-      boolean killed = killWhen(run, point, output);
+      Path runLog = work.resolve("run-" + i + ".log");
+      Instant started = Instant.now();
+      Process run = start(input, output, runLog);
+      Progress atKill = killWhen(run, point, () -> progress(output, runLog, started));
+      assertTrue(atKill != null, "the run ended before it could be killed " + point.name() + ":\n" + Files.readString(runLog));
+      assertTrue(point.reached().test(atKill), "killed " + point.name() + ", but found " + atKill);
       Map<String, String> visible = checkOnlyCompleteSopsAreVisible(output);
       visible.forEach(
           (id, created) -> {
             String before = createdAt.putIfAbsent(id, created);
             assertTrue(before == null || before.equals(created), id + " was made again after a kill");
           });
-      log.add(String.format("%s %s: %d SOPs visible", killed ? "killed" : "ended before", point.name(), visible.size()));
+      log.add(String.format("killed %s (%s): %d SOPs visible", point.name(), atKill, visible.size()));
     }
 
     Process last = start(input, output, work.resolve("run-final.log"));
@@ -77,20 +89,41 @@ class CrashSafetyTest {
         + " processed, " + report.skipped() + " skipped");
   }
 
-  /** Kills the run with SIGKILL once the point is reached (after start-up for the first one). */
-  private static boolean killWhen(Process run, KillPoint point, Path output) throws InterruptedException {
+  /**
+   * Kills the run with SIGKILL at the first look (the first one once its JVM is up) at which the
+   * point is reached; returns what it had done then, or null if it ended first.
+   */
+  private static Progress killWhen(Process run, KillPoint point, Callable<Progress> look) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     Thread.sleep(1500);
     while (run.isAlive() && System.nanoTime() < deadline) {
-      if (point.reached().test(output)) {
+      Progress now = look.call();
+      if (point.reached().test(now)) {
         run.destroyForcibly();
-        run.waitFor(30, TimeUnit.SECONDS);
-        return true;
+        assertTrue(run.waitFor(30, TimeUnit.SECONDS), "killed");
+        return look.call();
       }
       Thread.sleep(10);
     }
+    run.destroyForcibly();
     run.waitFor(30, TimeUnit.SECONDS);
-    return false;
+    return null;
+  }
+
+  /** Whether the run logged an outcome, how many SOPs are staged, and how many it published itself. */
+  private static Progress progress(Path output, Path runLog, Instant started) throws IOException {
+    String logged = Files.exists(runLog) ? Files.readString(runLog) : "";
+    boolean outcome = logged.contains("] OK ") || logged.contains("] SKIP ") || logged.contains("] FAILED ");
+    int published = 0;
+    if (Files.isDirectory(output)) {
+      try (Stream<Path> entries = Files.list(output)) {
+        for (Path sop : entries.map(p -> p.resolve(SopLayout.CONTRACT)).filter(Files::isRegularFile).toList()) {
+          String created = SopJson.read(Files.readString(sop)).producedBy().createdAt();
+          published += Instant.parse(created).isAfter(started) ? 1 : 0;
+        }
+      }
+    }
+    return new Progress(outcome, count(output.resolve(SopLayout.STAGING)), published);
   }
 
   private static int count(Path dir) {
