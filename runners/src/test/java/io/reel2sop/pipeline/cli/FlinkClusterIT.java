@@ -9,6 +9,7 @@ import io.reel2sop.fixtures.TestFixtures;
 import io.reel2sop.pipeline.store.SopLayout;
 import io.reel2sop.render.SopContract;
 import io.reel2sop.render.SopJson;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,6 +134,11 @@ class FlinkClusterIT {
           @Override
           public void cancel(Reel2Sop cli) throws Exception {
             cluster.cancel(cluster.job("RUNNING"));
+          }
+
+          @Override
+          public String remoteWorkerLog() throws IOException {
+            return cluster.logs();
           }
         });
     assertTrue(console.contains("stopped watching"), console);

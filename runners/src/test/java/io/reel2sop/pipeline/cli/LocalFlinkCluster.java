@@ -87,6 +87,17 @@ final class LocalFlinkCluster implements AutoCloseable {
     }
   }
 
+  /** What the cluster's processes logged so far (the TaskManagers log each recording's outcome). */
+  String logs() throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (var files = Files.list(work.resolve("log"))) {
+      for (Path log : files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().toList()) {
+        all.append(Files.readString(log));
+      }
+    }
+    return all.toString();
+  }
+
   long pid(String processName) throws IOException {
     return Long.parseLong(Files.readString(work.resolve("pids").resolve(processName + ".pid")).strip());
   }
