@@ -8,13 +8,16 @@ import java.util.Locale;
 
 /**
  * Writes the element's name into an instruction the way the screen spells it: the words of the
- * instruction that stand for the label (misheard or not) are replaced by the label.
+ * instruction that stand for the label (misheard or not) are replaced by the label. An instruction
+ * that does not name it at all (the recogniser garbled it) becomes the action on the label, "Click
+ * Label.", with the first action verb that was said, if any (what was said stays the narration).
  */
 final class LabelInInstruction {
   /** A run of instruction words that is at least this alike to the label stands for it. */
   static final double STANDS_FOR = 0.6;
 
-  String write(String instruction, String label) {
+  /** {@code verb}: the action the narration names ("tick"), or null for a plain click. */
+  String write(String instruction, String label, String verb) {
     List<String> tokens = Arrays.asList(instruction.split(" "));
     String target = joined(List.of(label.split("\\s+")));
     int labelWords = label.split("\\s+").length;
@@ -36,7 +39,7 @@ final class LabelInInstruction {
       }
     }
     if (bestFrom < 0) {
-      return instruction;
+      return capitalised(verb == null ? "click" : verb) + " " + label + ".";
     }
     String last = tokens.get(bestTo - 1);
     String trailing = last.replaceAll("^.*?([.,;:!?]*)$", "$1");

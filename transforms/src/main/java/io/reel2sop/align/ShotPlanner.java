@@ -38,8 +38,10 @@ final class ShotPlanner {
     }
     double limit = nextActionStart(step, next) - settings.endMargin();
     double from = step.start() - settings.cutLeadTolerance();
+    // activity that starts once the next step is being narrated is that step's
+    double activityUntil = next == null ? limit : Math.min(limit, next.start());
     List<LocalChange> activity = localChanges.stream()
-        .filter(c -> c.region() != null && c.start() >= from && c.start() < limit)
+        .filter(c -> c.region() != null && c.start() >= from && c.start() < activityUntil)
         .toList();
     double effect = step.actions().stream().mapToDouble(StepSegmenter.Action::settled).max().orElse(Double.NaN);
     double activityEnd = activity.stream().mapToDouble(LocalChange::end).max().orElse(Double.NaN);
@@ -68,14 +70,14 @@ final class ShotPlanner {
   }
 
   /**
-   * When the next step's action begins: its first screen change, or when a step has none (a click
-   * too small to see), shortly after its narration starts; the end of the recording after the last.
+   * When the next step's action begins, at the latest: its first screen change or the start of its
+   * narration, whichever comes first; the end of the recording after the last step.
    */
   private double nextActionStart(StepSegmenter.Span step, StepSegmenter.Span next) {
     if (next == null) {
       return duration;
     }
-    double spoken = next.phrases().isEmpty() ? Double.POSITIVE_INFINITY : next.start() + settings.cutLeadTolerance();
+    double spoken = next.phrases().isEmpty() ? Double.POSITIVE_INFINITY : next.start();
     double seen = next.actions().isEmpty() ? Double.POSITIVE_INFINITY : next.actions().get(0).time();
     return Math.max(step.start(), Math.min(spoken, seen));
   }
@@ -86,9 +88,9 @@ final class ShotPlanner {
       return activity.stream().map(LocalChange::region).reduce(Region::union).orElseThrow();
     }
     for (int i = step.actions().size() - 1; i >= 0; i--) {
-      Region changed = step.actions().get(i).changed();
-      if (changed != null && changed.area() > 0 && !step.actions().get(i).strong()) {
-        return changed;
+      StepSegmenter.Action action = step.actions().get(i);
+      if (action.changed() != null && action.changed().area() > 0 && action.area() < settings.fullScreenScore()) {
+        return action.changed();
       }
     }
     return null;

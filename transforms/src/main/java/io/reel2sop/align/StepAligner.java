@@ -29,8 +29,6 @@ public final class StepAligner {
   static final String OPENING_INSTRUCTION = "Start on this screen.";
   /** Phrases are cut at pauses this long; the segmenter decides which of them end a step. */
   static final double PHRASE_PAUSE = 0.25;
-  /** A replaced area this large is a screen change worth a step even when nobody spoke. */
-  static final double STRONG_CHANGE_AREA = 0.25;
   /** Without a change on the screen, the action is taken to come this long after its narration starts. */
   static final double NARRATION_LEAD = 0.3;
 
@@ -81,7 +79,7 @@ public final class StepAligner {
       String instruction = instructionFor(span, cuts);
       Target target = targetOf(span, readings, scenes.localChanges(), instruction);
       if (target != null) {
-        instruction = labels.write(instruction, target.label());
+        instruction = labels.write(instruction, target.label(), firstVerb(span));
       }
       steps.add(new Step(index, instruction, Phrase.text(span.phrases()).strip(), Math.min(start, duration),
           Math.min(end, duration), screenshot, shot.highlight(), confidenceFor(span), target, String.valueOf(index)));
@@ -139,6 +137,14 @@ public final class StepAligner {
     return before != null ? before.region() : after != null ? after.region() : null;
   }
 
+  /** The first action verb said in the step, in its base form ("ticked" is "tick"), or null. */
+  private static String firstVerb(StepSegmenter.Span span) {
+    return span.phrases().stream().flatMap(p -> p.words().stream())
+        .map(w -> UiVerbs.baseForm(ScreenWords.normalize(w.word())))
+        .flatMap(java.util.Optional::stream)
+        .findFirst().orElse(null);
+  }
+
   /** The transcript's words as phrases, spelled as the transcript writes them. */
   private static List<Phrase> phrases(Transcript transcript) {
     List<Phrase> phrases = new ArrayList<>();
@@ -154,19 +160,26 @@ public final class StepAligner {
     return phrases;
   }
 
-  /** What happened on the screen: every change that stayed (not a scroll), and every cut. */
+  /**
+   * What happened on the screen: every change that stayed (not a scroll), and every cut. Only a
+   * new screen (a cut) is an action strong enough to be a step when nobody spoke about it.
+   */
   static List<StepSegmenter.Action> actions(SceneAnalysis scenes, List<SceneCut> cuts) {
     List<StepSegmenter.Action> actions = new ArrayList<>();
+    List<SceneCut> explained = new ArrayList<>();
     for (ScreenChange change : scenes.changes()) {
       if (change.kind() == ScreenChange.Kind.REPLACED || change.kind() == ScreenChange.Kind.EXPANDED) {
-        actions.add(new StepSegmenter.Action(change.start(), change.settled(), change.changed(),
-            change.kind() == ScreenChange.Kind.REPLACED && change.area() >= STRONG_CHANGE_AREA));
+        List<SceneCut> its = cuts.stream()
+            .filter(c -> c.time() >= change.start() - 0.1 && c.time() <= change.settled() + 0.1)
+            .toList();
+        explained.addAll(its);
+        actions.add(new StepSegmenter.Action(change.start(), change.settled(), change.changed(), change.area(),
+            !its.isEmpty()));
       }
     }
     for (SceneCut cut : cuts) {
-      boolean known = actions.stream().anyMatch(a -> Math.abs(a.time() - cut.time()) < 0.5);
-      if (!known) {
-        actions.add(new StepSegmenter.Action(cut.time(), cut.settledTime(), cut.changed(), true));
+      if (!explained.contains(cut)) {
+        actions.add(new StepSegmenter.Action(cut.time(), cut.settledTime(), cut.changed(), cut.score(), true));
       }
     }
     actions.sort(Comparator.comparingDouble(StepSegmenter.Action::time));

@@ -35,9 +35,10 @@ final class StepSegmenter {
 
   /**
    * One screen action: when it began and when the screen settled after it, what it changed
-   * (video pixels, null for the whole screen), and whether it alone is enough to make a step.
+   * (video pixels, null for the whole screen) and how much of the screen (0..1), and whether it
+   * alone is enough to make a step.
    */
-  record Action(double time, double settled, Region changed, boolean strong) {}
+  record Action(double time, double settled, Region changed, double area, boolean strong) {}
 
   /**
    * A step: the phrases that narrate it (possibly none) and the screen actions it covers (possibly
@@ -152,7 +153,7 @@ final class StepSegmenter {
     int from = 0;
     for (int i = 1; i <= run.size(); i++) {
       boolean spokenCut = i < run.size()
-          && run.get(i).start() - run.get(i - 1).end() >= SPOKEN_ACTION_PAUSE
+          && (run.get(i).opensSentence() || run.get(i).start() - run.get(i - 1).end() >= SPOKEN_ACTION_PAUSE)
           && namesAnAction.test(run.get(i))
           && hasAction(run, from, i, spoken);
       if (i == run.size() || cutBefore[i] || spokenCut) {
@@ -193,11 +194,11 @@ final class StepSegmenter {
     return actions.stream().filter(a -> a.time() >= start && a.time() < end).toList();
   }
 
-  /** Strong actions without narration, one step per cluster. */
+  /** Strong actions without narration (new screens): one step each. */
   private static void unspoken(List<Action> actions, List<Span> steps) {
-    for (List<Action> cluster : clusters(actions)) {
-      if (cluster.stream().anyMatch(Action::strong)) {
-        steps.add(new Span(List.of(), cluster));
+    for (Action action : actions) {
+      if (action.strong()) {
+        steps.add(new Span(List.of(), List.of(action)));
       }
     }
   }
@@ -213,11 +214,16 @@ final class StepSegmenter {
     return clusters;
   }
 
-  /** Narration before anything happened on the screen, followed by steps that have actions. */
-  private static boolean isIntroduction(Span first, List<Span> steps) {
-    return !first.phrases().isEmpty()
-        && first.actions().isEmpty()
-        && steps.stream().skip(1).anyMatch(s -> !s.actions().isEmpty());
+  /**
+   * Narration before anything happened on the screen that tells the viewer to do nothing,
+   * followed by a step narrated apart that has an action (narration followed only by an unspoken
+   * action is that action's step).
+   */
+  private boolean isIntroduction(Span first, List<Span> steps) {
+    Span second = steps.get(1);
+    return !first.phrases().isEmpty() && first.actions().isEmpty()
+        && first.phrases().stream().noneMatch(namesAnAction)
+        && !second.phrases().isEmpty() && !second.actions().isEmpty();
   }
 
   /** Narration after the last action that says the procedure is over. */

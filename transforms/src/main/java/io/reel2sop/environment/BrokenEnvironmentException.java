@@ -6,7 +6,7 @@ package io.reel2sop.environment;
  * until it is fixed, so a run stops before its batch with {@link #getMessage()} (one line: what is
  * missing and how to get it) rather than failing every recording for the same reason.
  */
-public final class BrokenEnvironmentException extends RuntimeException {
+public class BrokenEnvironmentException extends RuntimeException {
   public BrokenEnvironmentException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -49,6 +49,8 @@ public final class AudioDecoder {
         pcm.accept(resampler.output(), ready, resampler.outputStart());
       }
       return pcm.end(resampler.firstOutput());
+    } catch (UnusableRecordingException e) {
+      throw new UnusableRecordingException("the audio stream cannot be decoded: " + e.getMessage(), e);
     }
   }
 

@@ -21,8 +21,12 @@ final class AudioTrack implements AutoCloseable {
   static final int PIECE_SECONDS = 60;
   /** The seek aims this early; the samples before a piece are dropped. */
   private static final long SEEK_MARGIN_MICROS = 500_000;
-  /** Timestamps in 90 kHz or millisecond units round a frame's start by up to a sample either way. */
-  private static final int JITTER = 1;
+  /**
+   * A frame that starts this close to where the one before ended follows on: timestamps in 90 kHz
+   * or millisecond units round a frame's start, and a codec's delay (Opus in Matroska) can put it
+   * a fraction of a millisecond off; a real gap in the stream is longer.
+   */
+  private static final double JITTER_SECONDS = 0.002;
 
   @FunctionalInterface
   interface BlockSink {
@@ -133,7 +137,7 @@ final class AudioTrack implements AutoCloseable {
     long index = block.micros() == avutil.AV_NOPTS_VALUE
         ? Math.max(0, expected)
         : Math.round((block.micros() - originMicros) * (double) sampleRate / 1e6);
-    if (expected != Long.MIN_VALUE && Math.abs(index - expected) <= JITTER) {
+    if (expected != Long.MIN_VALUE && Math.abs(index - expected) <= JITTER_SECONDS * sampleRate) {
       index = expected;
     }
     expected = index + block.samples().length;

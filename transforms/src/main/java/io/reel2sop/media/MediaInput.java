@@ -31,6 +31,7 @@ final class MediaInput implements AutoCloseable {
 
   /** Opens and probes the file; a file FFmpeg cannot open fails with FFmpeg's own complaint. */
   static MediaInput open(Path file) throws IOException {
+    MediaProbe.checkReadable(file);
     FFmpegLogging.capture();
     FFmpegLogging.clearLastError();
     AVFormatContext format = new AVFormatContext(null);

@@ -58,6 +58,8 @@ public final class ThumbnailDecoder {
         }
         return frames;
       }
+    } catch (UnusableRecordingException e) {
+      throw new UnusableRecordingException("cannot decode video " + path + ": " + e.getMessage(), e);
     } catch (BrokenEnvironmentException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -19,6 +19,10 @@ public record Step(
     Target target,
     String number) {
 
+  public Step {
+    number = number == null || number.isBlank() ? String.valueOf(index) : number; // version 1 had none
+  }
+
   /** A step outside any section, with no target named. */
   public Step(int index, String instruction, String narration, double start, double end, Screenshot screenshot,
       Region highlight, double confidence) {

@@ -6,6 +6,7 @@ import static io.reel2sop.render.MarkupText.escapeAttribute;
 import io.reel2sop.model.Region;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,9 +29,13 @@ public final class HtmlRenderer {
       .facts div{display:flex;gap:.35rem}
       .facts dt{font-weight:600}
       .facts dd{margin:0;overflow-wrap:anywhere}
+      .outline{margin:0 0 1.25rem}
+      .outline p{margin:.25rem 0}
+      h2.section{font-size:1.3rem;margin:1.75rem 0 .75rem}
+      .result{background:#eef7f1;border:1px solid #cfe6d8;border-radius:10px;padding:.75rem 1rem}
       ol.steps{list-style:none;margin:0;padding:0}
       .step{background:#fff;border:1px solid #e1e4ea;border-radius:10px;padding:1rem;margin:0 0 1.25rem}
-      .step h2{display:flex;gap:.6rem;align-items:baseline;font-size:1.2rem;line-height:1.3;margin:0 0 .25rem}
+      .step h3{display:flex;gap:.6rem;align-items:baseline;font-size:1.2rem;line-height:1.3;margin:0 0 .25rem}
       .num{flex:none;display:inline-block;min-width:1.8rem;padding:0 .4rem;border-radius:999px;background:#1d2330;color:#fff;text-align:center;font-size:.95rem}
       .time{margin:0 0 .75rem;font-size:.85rem;color:#5b6475;font-variant-numeric:tabular-nums}
       .shot{position:relative;margin:0 0 .75rem;border:1px solid #e1e4ea;border-radius:6px;overflow:hidden;line-height:0}
@@ -62,11 +67,23 @@ public final class HtmlRenderer {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     appendHeader(html, document);
-    html.append("<main>\n<ol class=\"steps\">\n");
-    for (Step step : document.steps()) {
-      appendStep(html, step, document.recording());
+    html.append("<main>\n");
+    appendOutline(html, document);
+    if (document.sections().isEmpty()) {
+      appendSteps(html, document.steps(), document.recording());
+    } else {
+      for (SopDocument.Section section : document.sections()) {
+        html.append("<section id=\"section-").append(section.number()).append("\">\n<h2 class=\"section\">")
+            .append(section.number()).append(". ").append(escape(SopOutlineText.title(section))).append("</h2>\n");
+        appendSteps(html, SopOutlineText.stepsOf(document, section), document.recording());
+        html.append("</section>\n");
+      }
     }
-    html.append("</ol>\n</main>\n");
+    if (document.expectedResult() != null) {
+      html.append("<section class=\"result\">\n<h2 class=\"section\">Expected result</h2>\n<p>")
+          .append(escape(document.expectedResult())).append("</p>\n</section>\n");
+    }
+    html.append("</main>\n");
     appendFooter(html, document);
     html.append("</div>\n</body>\n</html>\n");
     return html.toString();
@@ -88,12 +105,44 @@ public final class HtmlRenderer {
     html.append("</dl>\n</header>\n");
   }
 
+  private static void appendOutline(StringBuilder html, SopDocument document) {
+    if (document.objective() == null && document.tools().isEmpty()) {
+      return;
+    }
+    html.append("<div class=\"outline\">\n");
+    if (document.objective() != null) {
+      html.append("<p><strong>Objective:</strong> ").append(escape(document.objective())).append("</p>\n");
+    }
+    if (!document.tools().isEmpty()) {
+      html.append("<p><strong>Tools:</strong> ").append(escape(SopOutlineText.tools(document))).append("</p>\n");
+    }
+    html.append("</div>\n");
+  }
+
+  private static void appendSteps(StringBuilder html, List<Step> steps, SopDocument.RecordingInfo recording) {
+    html.append("<ol class=\"steps\">\n");
+    steps.forEach(step -> appendStep(html, step, recording));
+    html.append("</ol>\n");
+  }
+
+  /** The instruction with the element it names in bold, as the screen spells it. */
+  private static String instruction(Step step) {
+    int at = SopOutlineText.targetAt(step);
+    if (at < 0) {
+      return escape(step.instruction());
+    }
+    String text = step.instruction();
+    int end = at + step.target().label().length();
+    return escape(text.substring(0, at)) + "<strong>" + escape(text.substring(at, end)) + "</strong>"
+        + escape(text.substring(end));
+  }
+
   private static void appendStep(
       StringBuilder html, Step step, SopDocument.RecordingInfo recording) {
     html.append("<li class=\"step\" id=\"step-").append(step.index()).append("\">\n")
-        .append("<h2><span class=\"num\">").append(step.index()).append("</span> <span>")
-        .append(escape(step.instruction()))
-        .append("</span></h2>\n<p class=\"time\">")
+        .append("<h3><span class=\"num\">").append(escape(step.number())).append("</span> <span>")
+        .append(instruction(step))
+        .append("</span></h3>\n<p class=\"time\">")
         .append(escape(TimeFormat.range(step.start(), step.end())))
         .append("</p>\n");
     if (step.screenshot() != null) {

@@ -24,9 +24,24 @@ public final class MarkdownRenderer {
       md.append(inline(document.summary())).append("\n\n");
     }
     md.append('*').append(inline(RecordingFacts.oneLine(document))).append("*\n\n");
-    md.append("## Steps\n");
-    for (Step step : document.steps()) {
-      appendStep(md, step);
+    if (document.objective() != null) {
+      md.append("**Objective:** ").append(inline(document.objective())).append("\n\n");
+    }
+    if (!document.tools().isEmpty()) {
+      md.append("**Tools:** ").append(inline(SopOutlineText.tools(document))).append("\n\n");
+    }
+    if (document.sections().isEmpty()) {
+      md.append("## Steps\n");
+      document.steps().forEach(step -> appendStep(md, step));
+    } else {
+      for (SopDocument.Section section : document.sections()) {
+        md.append("\n## ").append(section.number()).append(". ")
+            .append(inline(SopOutlineText.title(section))).append('\n');
+        SopOutlineText.stepsOf(document, section).forEach(step -> appendStep(md, step));
+      }
+    }
+    if (document.expectedResult() != null) {
+      md.append("\n## Expected result\n\n").append(inline(document.expectedResult())).append('\n');
     }
     if (document.transcript() != null && !document.transcript().words().isEmpty()) {
       md.append("\n---\n\nFull transcript: [transcript.vtt](transcript.vtt)\n");
@@ -35,8 +50,7 @@ public final class MarkdownRenderer {
   }
 
   private static void appendStep(StringBuilder md, Step step) {
-    md.append("\n### ").append(step.index()).append(". ").append(inline(step.instruction()))
-        .append("\n\n");
+    md.append("\n### ").append(step.number()).append(". ").append(withTarget(step)).append("\n\n");
     md.append('*').append(TimeFormat.range(step.start(), step.end())).append("*\n\n");
     if (step.screenshot() != null) {
       md.append("![Step ").append(step.index()).append("](")
@@ -47,26 +61,47 @@ public final class MarkdownRenderer {
     }
   }
 
+  /** The instruction with the element it names in bold, as the screen spells it. */
+  private static String withTarget(Step step) {
+    String instruction = step.instruction();
+    int at = SopOutlineText.targetAt(step);
+    if (at < 0) {
+      return inline(instruction);
+    }
+    String label = step.target().label();
+    String line = escaped(oneLine(instruction.substring(0, at))) + "**" + escaped(oneLine(label)) + "**"
+        + escaped(oneLine(instruction.substring(at + label.length())));
+    return notABlockStart(line.strip());
+  }
+
   /**
    * One line of literal text: line breaks become spaces, significant punctuation is backslash
    * escaped, and a leading {@code 1.} or {@code -} cannot start a list.
    */
   static String inline(String text) {
-    if (text == null) {
-      return "";
-    }
-    String oneLine = text.replaceAll("\\s+", " ").strip();
-    StringBuilder out = new StringBuilder(oneLine.length() + 8);
-    for (int i = 0; i < oneLine.length(); i++) {
-      char c = oneLine.charAt(i);
+    return text == null ? "" : notABlockStart(escaped(oneLine(text).strip()));
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
+  /** Significant punctuation backslash escaped. */
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (SIGNIFICANT.indexOf(c) >= 0) {
         out.append('\\');
       }
       out.append(c);
     }
-    return out.toString()
-        .replaceFirst("^(\\d+)([.)])", "$1\\\\$2")
-        .replaceFirst("^([-+=])", "\\\\$1");
+    return out.toString();
+  }
+
+  /** A leading {@code 1.} or {@code -} cannot start a list. */
+  private static String notABlockStart(String line) {
+    return line.replaceFirst("^(\\d+)([.)])", "$1\\\\$2").replaceFirst("^([-+=])", "\\\\$1");
   }
 
   /** Spaces and parentheses would end or break an inline link destination. */

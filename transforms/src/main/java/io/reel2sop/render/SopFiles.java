@@ -24,18 +24,11 @@ public final class SopFiles {
 
   /** The same SOP with its screenshots looked up under {@code prefix} (such as "versions/3/"). */
   public static SopDocument withImagesUnder(SopDocument sop, String prefix) {
-    return new SopDocument(
-        sop.schemaVersion(),
-        sop.recording(),
-        sop.producedBy(),
-        sop.title(),
-        sop.summary(),
+    return sop.withSteps(
         sop.steps().stream()
             .map(s -> new Step(s.index(), s.instruction(), s.narration(), s.start(), s.end(),
                 new Screenshot(prefix + s.screenshot().path(), s.screenshot().time()), s.highlight(), s.confidence(),
                 s.target(), s.number()))
-            .toList(),
-        sop.scenes(),
-        sop.transcript());
+            .toList());
   }
 }

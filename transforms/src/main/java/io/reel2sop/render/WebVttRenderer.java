@@ -1,6 +1,7 @@
 package io.reel2sop.render;
 
 import io.reel2sop.model.SopDocument;
+import io.reel2sop.model.Step;
 import io.reel2sop.model.Word;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,10 @@ public final class WebVttRenderer {
 
   private WebVttRenderer() {}
 
+  private static double sectionStart(SopDocument document, SopDocument.Section section) {
+    return SopOutlineText.stepsOf(document, section).stream().mapToDouble(Step::start).min().orElse(Double.MAX_VALUE);
+  }
+
   public static String render(SopDocument document) {
     SopDocument.TranscriptInfo transcript = document.transcript();
     StringBuilder vtt = new StringBuilder(4096).append("WEBVTT\n");
@@ -32,9 +37,16 @@ public final class WebVttRenderer {
       vtt.append("\nNOTE There was no speech in this recording.\n");
       return vtt.toString();
     }
+    int section = 0;
     for (int i = 0; i < cues.size(); i++) {
       List<Word> cue = cues.get(i);
       double start = cue.get(0).start();
+      // a comment at the first words said in each section names it (players skip comments)
+      while (section < document.sections().size() && sectionStart(document, document.sections().get(section)) <= start) {
+        SopDocument.Section s = document.sections().get(section++);
+        vtt.append("\nNOTE ").append(s.number()).append(". ")
+            .append(SopOutlineText.title(s).replace("-->", "->")).append('\n');
+      }
       double end = Math.max(cue.get(cue.size() - 1).end(), start + MIN_CUE_SECONDS);
       if (i + 1 < cues.size()) {
         end = Math.max(start, Math.min(end, cues.get(i + 1).get(0).start()));

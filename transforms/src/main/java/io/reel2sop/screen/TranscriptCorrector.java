@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * Corrects the recogniser's words with the text on the screen while they were said: a run of one
- * to three words that sounds or looks like a label on the screen at that moment (a button, a
- * field, a name just typed) and is not that label already is replaced by it, in the screen's
- * spelling. The speech recogniser knows everyday words well and the names on a particular screen
- * badly; the screen knows exactly those names. What was heard is kept with each corrected word.
+ * to three words the recogniser was unsure of that sounds or looks like a label on the screen at
+ * that moment (a button, a field, a name just typed), word for word, and is not that label already
+ * (nor another form of it: "ticket" for "Tickets" was heard right), is replaced by it in the
+ * screen's spelling. The recogniser knows everyday words well and the names on a particular
+ * screen badly; the screen knows exactly those names. What was heard is kept with the words.
  */
 public final class TranscriptCorrector {
   /** A run of words at least this alike to a label on the screen stands for it. */
@@ -25,6 +26,12 @@ public final class TranscriptCorrector {
   static final int MAX_LABEL_WORDS = 4;
   /** A label must have this many letters: short ones match too many words. */
   static final int MIN_LETTERS = 4;
+  /** Each word of the run must be at least this alike to its word of the label. */
+  static final double WORD_ALIKE = 0.6;
+  /** Only runs with a word the recogniser was less sure of than this are corrected. */
+  static final double UNSURE = 0.9;
+  /** Labels read less surely than this are not trusted to correct anything. */
+  static final double READ_SURELY = 0.75;
 
   /** The transcript with words corrected by the screen; utterances keep their times. */
   public Transcript correct(Transcript transcript, List<ScreenReading> readings) {
@@ -81,8 +88,16 @@ public final class TranscriptCorrector {
   private static Replacement replacement(List<Word> run, List<String> name) {
     String heard = joined(run.stream().map(Word::word).toList());
     String shown = joined(name);
-    if (heard.equals(shown) || shown.length() < MIN_LETTERS || Math.abs(run.size() - name.size()) > 1) {
+    if (heard.equals(shown) || shown.length() < MIN_LETTERS || run.size() != name.size()
+        || run.stream().allMatch(w -> w.confidence() >= UNSURE)) {
       return null;
+    }
+    for (int k = 0; k < name.size(); k++) {
+      String said = ScreenWords.normalize(run.get(k).word());
+      String written = ScreenWords.normalize(name.get(k));
+      if (SoundsLike.similarity(said, written) < WORD_ALIKE || sameStem(said, written)) {
+        return null;
+      }
     }
     double alike = SoundsLike.similarity(heard, shown);
     if (alike < STANDS_FOR) {
@@ -101,6 +116,15 @@ public final class TranscriptCorrector {
     return new Replacement(words, run.size(), alike);
   }
 
+  /** "ticket" and "tickets", "notify" and "notified": the recogniser heard the word, in another form. */
+  private static boolean sameStem(String a, String b) {
+    return !a.equals(b) && stem(a).equals(stem(b));
+  }
+
+  private static String stem(String word) {
+    return word.replaceAll("(ies|es|s|ed|d|ing)$", "");
+  }
+
   /** The short labels on the screen during [from, to], as lowercase words in screen order. */
   private static List<List<String>> namesOnScreen(List<ScreenReading> readings, double from, double to) {
     Set<List<String>> names = new LinkedHashSet<>();
@@ -109,6 +133,9 @@ public final class TranscriptCorrector {
         continue;
       }
       for (OcrLabel label : reading.labels()) {
+        if (label.confidence() < READ_SURELY) {
+          continue;
+        }
         List<String> words = new ArrayList<>();
         for (String part : label.text().split("\\s+")) {
           String w = part.toLowerCase(java.util.Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");

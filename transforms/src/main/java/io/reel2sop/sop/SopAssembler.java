@@ -7,6 +7,9 @@ import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import io.reel2sop.model.Transcript;
+import io.reel2sop.align.StepAligner;
+import io.reel2sop.screen.ScreenReading;
+import io.reel2sop.screen.ToolsSeen;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +18,29 @@ import java.util.Locale;
 public final class SopAssembler {
   private SopAssembler() {}
 
+  /** A SOP of steps only: no objective, tools, sections or expected result. */
   public static SopDocument assemble(
       ProbedRecording probed,
       double durationSeconds,
       SceneAnalysis scenes,
       Transcript transcript,
       List<Step> steps,
+      SopDocument.ProducedBy producedBy) {
+    return assemble(probed, durationSeconds, scenes, transcript,
+        new StepAligner.Alignment(steps, "", ""), List.of(), producedBy);
+  }
+
+  /**
+   * The SOP: its steps grouped by the page they happen on, the objective and expected result
+   * stated by the narration's introduction and conclusion, the tools named on the screen.
+   */
+  public static SopDocument assemble(
+      ProbedRecording probed,
+      double durationSeconds,
+      SceneAnalysis scenes,
+      Transcript transcript,
+      StepAligner.Alignment alignment,
+      List<ScreenReading> readings,
       SopDocument.ProducedBy producedBy) {
     MediaInfo media = probed.media();
     var recording =
@@ -41,13 +61,19 @@ public final class SopAssembler {
         metadata != null && metadata.title() != null && !metadata.title().isBlank()
             ? metadata.title().strip()
             : titleFrom(probed.recording().uri());
+    String objective = Framing.objective(alignment.introduction());
+    Sections.Grouped grouped = Sections.of(alignment.steps(), readings);
     return new SopDocument(
         SopDocument.SCHEMA_VERSION,
         recording,
         producedBy,
         title,
-        summary(steps, durationSeconds, transcript),
-        steps,
+        summary(objective, grouped, durationSeconds, transcript),
+        objective,
+        ToolsSeen.in(readings),
+        grouped.sections(),
+        grouped.steps(),
+        Framing.expectedResult(alignment.conclusion()),
         scenes.cuts(),
         new SopDocument.TranscriptInfo(transcript.language(), transcript.source(), transcript.words()));
   }
@@ -62,7 +88,8 @@ public final class SopAssembler {
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 
-  static String summary(List<Step> steps, double durationSeconds, Transcript transcript) {
+  static String summary(String objective, Sections.Grouped grouped, double durationSeconds, Transcript transcript) {
+    List<Step> steps = grouped.steps();
     String how =
         switch (transcript.source()) {
           case "vosk" -> "narrated";
@@ -71,9 +98,12 @@ public final class SopAssembler {
         };
     long total = Math.round(durationSeconds);
     String length = String.format("%d:%02d", total / 60, total % 60);
-    String first = steps.isEmpty() ? "" : " It starts with: " + steps.get(0).instruction();
-    return String.format(
-        "%d step%s from a %s screen recording of %s.%s",
-        steps.size(), steps.size() == 1 ? "" : "s", how, length, first);
+    String sections = grouped.sections().size() > 1 ? " in " + grouped.sections().size() + " sections" : "";
+    String counted = String.format("%d step%s%s from a %s screen recording of %s.",
+        steps.size(), steps.size() == 1 ? "" : "s", sections, how, length);
+    if (objective != null) {
+      return objective + " " + counted;
+    }
+    return steps.isEmpty() ? counted : counted + " It starts with: " + steps.get(0).instruction();
   }
 }

@@ -4,7 +4,6 @@ import io.reel2sop.align.StepAligner;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
-import io.reel2sop.model.Step;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.pipeline.config.RunSettings;
 import io.reel2sop.screen.NewScreens;
@@ -41,13 +40,13 @@ final class SopBuilder {
       throws IOException {
     double duration = Math.max(probed.media().durationSeconds(), scenes.decodedSeconds());
     List<ScreenReading> readings =
-        reader.read(LocalMedia.of(probed.recording().uri()), ReadingPlan.periods(scenes.changes(), duration));
+        reader.read(LocalMedia.of(probed.recording().uri()), ReadingPlan.periods(scenes.changes(), scenes.localChanges(), duration));
     SceneAnalysis judged = new SceneAnalysis(NewScreens.judge(scenes.changes(), readings, scenes.cuts()),
         scenes.localChanges(), scenes.changes(), scenes.framesDecoded(), scenes.decodedSeconds());
     Transcript heard = new TranscriptCorrector().correct(transcript, readings);
-    List<Step> steps =
-        new StepAligner().alignWithContext(heard, judged, readings, duration, settings.align()).steps();
-    return SopAssembler.assemble(probed, duration, judged, heard, steps, producedBy(transcript));
+    StepAligner.Alignment alignment =
+        new StepAligner().alignWithContext(heard, judged, readings, duration, settings.align());
+    return SopAssembler.assemble(probed, duration, judged, heard, alignment, readings, producedBy(transcript));
   }
 
   private SopDocument.ProducedBy producedBy(Transcript transcript) {
