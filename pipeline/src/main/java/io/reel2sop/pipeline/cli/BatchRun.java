@@ -16,27 +16,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.transforms.Create;
 
 /** A bounded run: finds the recordings, makes their SOPs, writes the report, prints the summary. */
-final class BatchRun {
-  private final PrintStream out;
-  private final Reel2SopOptions options;
-  private final Map<String, String> tunables;
-  private final SopStore store;
-
-  BatchRun(PrintStream out, Reel2SopOptions options, Map<String, String> tunables, SopStore store) {
-    this.out = out;
-    this.options = options;
-    this.tunables = tunables;
-    this.store = store;
-  }
+record BatchRun(PrintStream out, Invocation invocation) {
 
   int run() throws IOException {
+    Reel2SopOptions options = invocation.options();
+    SopStore store = invocation.store();
     RecordingFinder.Discovery found =
         new RecordingFinder(options.getSidecars()).find(options.getInput(), Locations.path(store.location()));
     List<Recording> recordings = found.recordings();
@@ -45,7 +35,7 @@ final class BatchRun {
           + (found.passedOver().isEmpty() ? "" : ". " + PassedOver.summary(found.passedOver())));
     }
     RunSettings settings = RunSettingsFactory.from(
-        options, tunables, recordings.size(), UUID.randomUUID().toString(), ReelVersion.current());
+        options, invocation.tunables(), recordings.size(), UUID.randomUUID().toString(), ReelVersion.current());
     Preflight.checkLibraries(settings);
     out.printf(
         "reel2sop %s: %d recording%s from %s on %s (reprocess: %s)%n",

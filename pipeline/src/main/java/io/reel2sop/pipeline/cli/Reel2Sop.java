@@ -4,14 +4,12 @@ import io.reel2sop.environment.BrokenEnvironmentException;
 import io.reel2sop.pipeline.config.Reel2SopOptions;
 import io.reel2sop.pipeline.config.RunnerDefaults;
 import io.reel2sop.pipeline.config.Tunables;
-import io.reel2sop.pipeline.store.SopStore;
 import io.reel2sop.pipeline.store.SopStores;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
@@ -26,7 +24,7 @@ public final class Reel2Sop {
   public static final int EXIT_BROKEN_ENVIRONMENT = 3;
 
   private final PrintStream out;
-  private volatile WatchRun watch;
+  private volatile PipelineResult watching;
 
   public Reel2Sop(PrintStream out) {
     this.out = out;
@@ -35,9 +33,6 @@ public final class Reel2Sop {
   public static void main(String[] args) {
     System.exit(new Reel2Sop(System.out).run(args));
   }
-
-  /** What a run was asked to do. */
-  private record Invocation(Reel2SopOptions options, Map<String, String> tunables, SopStore store) {}
 
   public int run(String[] args) {
     if (Arrays.stream(args).anyMatch(a -> a.startsWith("--help="))) {
@@ -57,10 +52,9 @@ public final class Reel2Sop {
           out.printf("reel2sop: published %d SOP(s) an interrupted run had finished: %s%n", finished.size(), finished);
         }
         if (invocation.options().getWatch()) {
-          watch = new WatchRun(out, invocation.options(), invocation.tunables(), invocation.store());
-          return watch.run();
+          return new WatchRun(out, invocation).run(job -> watching = job);
         }
-        return new BatchRun(out, invocation.options(), invocation.tunables(), invocation.store()).run();
+        return new BatchRun(out, invocation).run();
       }
     } catch (IllegalArgumentException | IOException e) {
       return usageError(e);
@@ -71,15 +65,12 @@ public final class Reel2Sop {
       }
       out.println("reel2sop: cannot run on this machine: " + broken.getMessage());
       return EXIT_BROKEN_ENVIRONMENT;
-    } finally {
-      watch = null;
     }
   }
 
   /** The running {@code --watch} job, while there is one. */
   PipelineResult watching() {
-    WatchRun running = watch;
-    return running == null ? null : running.job();
+    return watching;
   }
 
   private static Invocation parse(String[] args) throws IOException {

@@ -22,14 +22,7 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
  * The end of a bounded run, on the console: the outcome lines when the workers logged them
  * elsewhere, the totals, each failure, the counters, the index and where the SOPs are.
  */
-final class RunSummary {
-  private final PrintStream out;
-  private final SopStore store;
-
-  RunSummary(PrintStream out, SopStore store) {
-    this.out = out;
-    this.store = store;
-  }
+record RunSummary(PrintStream out, SopStore store) {
 
   /** Prints the summary; returns the run's exit code. */
   int print(PipelineResult result) {

@@ -12,8 +12,8 @@ import io.reel2sop.pipeline.store.SopStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -25,21 +25,12 @@ import org.apache.beam.sdk.options.StreamingOptions;
  * submitted so that {@code run()} returns at once on every runner ({@link
  * io.reel2sop.pipeline.config.RunnerDefaults}); the client then waits on it and reads how it ended.
  */
-final class WatchRun {
-  private final PrintStream out;
-  private final Reel2SopOptions options;
-  private final Map<String, String> tunables;
-  private final SopStore store;
-  private volatile PipelineResult job;
+record WatchRun(PrintStream out, Invocation invocation) {
 
-  WatchRun(PrintStream out, Reel2SopOptions options, Map<String, String> tunables, SopStore store) {
-    this.out = out;
-    this.options = options;
-    this.tunables = tunables;
-    this.store = store;
-  }
-
-  int run() throws IOException {
+  /** Runs the job; {@code running} is told of it once it runs, and of null once it has ended. */
+  int run(Consumer<PipelineResult> running) throws IOException {
+    Reel2SopOptions options = invocation.options();
+    SopStore store = invocation.store();
     if (options.getPollSeconds() < 1) {
       throw new IllegalArgumentException("--pollSeconds must be at least 1");
     }
@@ -47,7 +38,7 @@ final class WatchRun {
       throw new IOException("--input " + options.getInput() + ": no such folder to watch");
     }
     RunSettings settings =
-        RunSettingsFactory.from(options, tunables, 0, UUID.randomUUID().toString(), ReelVersion.current());
+        RunSettingsFactory.from(options, invocation.tunables(), 0, UUID.randomUUID().toString(), ReelVersion.current());
     Preflight.checkLibraries(settings);
     options.as(StreamingOptions.class).setStreaming(true);
     options.as(DirectOptions.class).setBlockOnRun(false);
@@ -60,15 +51,15 @@ final class WatchRun {
             new WatchRecordings(options.getInput(), store.location(), options.getSidecars(), options.getPollSeconds()))
         .apply("ProcessRecordings", new ProcessRecordings(settings, store))
         .apply("UpdateIndex", new UpdateIndex(store));
-    PipelineResult running = pipeline.run();
-    job = running;
-    Thread stopOnExit = new Thread(() -> cancel(running), "reel2sop-stop-watch");
+    PipelineResult job = pipeline.run();
+    running.accept(job);
+    Thread stopOnExit = new Thread(() -> cancel(job), "reel2sop-stop-watch");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
     PipelineResult.State end;
     try {
-      end = running.waitUntilFinish();
+      end = job.waitUntilFinish();
     } finally {
-      job = null;
+      running.accept(null);
       try {
         Runtime.getRuntime().removeShutdownHook(stopOnExit);
       } catch (IllegalStateException shuttingDown) {
@@ -81,11 +72,6 @@ final class WatchRun {
     }
     out.println("reel2sop: the watch job ended on its own (" + end + ")");
     return Reel2Sop.EXIT_SOME_FAILED;
-  }
-
-  /** The running job, while there is one. */
-  PipelineResult job() {
-    return job;
   }
 
   private static void cancel(PipelineResult result) {

@@ -6,11 +6,9 @@ import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.ocr.OcrEngine;
-import io.reel2sop.pipeline.config.RunSettings;
 import io.reel2sop.pipeline.outcome.RecordingOutcome;
 import io.reel2sop.pipeline.outcome.RunMetrics;
 import io.reel2sop.pipeline.outcome.StageFailure;
-import io.reel2sop.pipeline.store.SopStore;
 import io.reel2sop.pipeline.store.StagedSop;
 import io.reel2sop.scene.SceneChunks;
 import io.reel2sop.screen.ScreenReader;
@@ -22,50 +20,40 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Stitches each recording's chunk results as soon as the last one is in, makes its SOP document
  * ({@link SopBuilder}) and stages it in the store with its texts; its screenshots leave as runs to
- * take ({@link #SHOT_RUNS}). A recording whose analysis failed ends here ({@link #ENDED}).
+ * take ({@link #SHOT_RUNS}). A recording whose analysis failed ends here ({@link PassOrEnd#ENDED}).
  */
 final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>, PCollectionTuple> {
   static final TupleTag<KV<String, ShotRun>> SHOT_RUNS = new TupleTag<>() {};
-  static final TupleTag<RecordingOutcome> ENDED = new TupleTag<>() {};
 
-  private final RunSettings settings;
-  private final SopStore store;
+  private final JobContext job;
 
-  AssembleSops(RunSettings settings, SopStore store) {
-    this.settings = settings;
-    this.store = store;
+  AssembleSops(JobContext job) {
+    this.job = job;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<KV<String, ChunkResult>> results) {
-    PCollectionTuple assembled =
-        results
-            .apply("CollectChunks", new CollectParts<>(JsonCoder.of(ChunkResult.class), ChunkResult::tasks))
-            .apply("Assemble", ParDo.of(new AssembleFn(settings, store)).withOutputTags(SHOT_RUNS, TupleTagList.of(ENDED)));
-    assembled.get(SHOT_RUNS).setCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ShotRun.class)));
-    assembled.get(ENDED).setCoder(JsonCoder.of(RecordingOutcome.class));
-    return assembled;
+    return results
+        .apply("CollectChunks", new CollectParts<>(JsonCoder.of(ChunkResult.class), ChunkResult::tasks))
+        .apply("Assemble", new PassOrEnd<>(new AssembleFn(job), SHOT_RUNS,
+            KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ShotRun.class))));
   }
 
   /** The OCR engine is heavy: one per instance, opened in {@link #setup()}. */
   private static final class AssembleFn extends DoFn<KV<String, List<ChunkResult>>, KV<String, ShotRun>> {
-    private final RunSettings settings;
-    private final SopStore store;
+    private final JobContext job;
     private transient OcrEngine ocr;
 
-    AssembleFn(RunSettings settings, SopStore store) {
-      this.settings = settings;
-      this.store = store;
+    AssembleFn(JobContext job) {
+      this.job = job;
     }
 
     @Setup
@@ -86,7 +74,7 @@ final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>
       RecordingOutcome failed = assemble(new ArrayList<>(recording.getValue()), out.get(SHOT_RUNS));
       RunMetrics.WRITE_WORK_MILLIS.inc((System.nanoTime() - started) / 1_000_000);
       if (failed != null) {
-        out.get(ENDED).output(failed);
+        out.get(PassOrEnd.ENDED).output(failed);
       }
     }
 
@@ -115,9 +103,9 @@ final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>
       Transcript transcript =
           TranscriptStage.stitch(ofKind(parts, ChunkTask.Kind.SPEECH).stream().map(ChunkResult::transcript).toList());
       try {
-        SopDocument sop = new SopBuilder(settings).build(probed, scenes, transcript, new ScreenReader(ocr));
-        StagedSop staged = store.stage(probed.id(), sop);
-        for (ShotRun run : ShotRun.plan(probed, staged, sop, settings.shotRuns())) {
+        SopDocument sop = new SopBuilder(job.settings()).build(probed, scenes, transcript, new ScreenReader(ocr));
+        StagedSop staged = job.store().stage(probed.id(), sop);
+        for (ShotRun run : ShotRun.plan(probed, staged, sop, job.settings().shotRuns())) {
           runs.output(KV.of(probed.id(), run));
         }
         return null;

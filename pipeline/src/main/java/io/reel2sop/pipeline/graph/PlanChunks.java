@@ -10,21 +10,18 @@ import io.reel2sop.storage.LocalMedia;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Probes each recording and splits its work into chunk tasks, packed into {@link TaskLanes lanes} of
  * even work ({@link #LANES}). A recording that cannot be probed ends here with its reason
- * ({@link #ENDED}).
+ * ({@link PassOrEnd#ENDED}).
  */
 final class PlanChunks extends PTransform<PCollection<Recording>, PCollectionTuple> {
   static final TupleTag<TaskLane> LANES = new TupleTag<>() {};
-  static final TupleTag<RecordingOutcome> ENDED = new TupleTag<>() {};
 
   private final RunSettings settings;
 
@@ -34,13 +31,9 @@ final class PlanChunks extends PTransform<PCollection<Recording>, PCollectionTup
 
   @Override
   public PCollectionTuple expand(PCollection<Recording> recordings) {
-    PCollectionTuple planned =
-        recordings
-            .apply("Spread", Reshuffle.viaRandomKey())
-            .apply("Plan", ParDo.of(new PlanFn(settings)).withOutputTags(LANES, TupleTagList.of(ENDED)));
-    planned.get(LANES).setCoder(JsonCoder.of(TaskLane.class));
-    planned.get(ENDED).setCoder(JsonCoder.of(RecordingOutcome.class));
-    return planned;
+    return recordings
+        .apply("Spread", Reshuffle.viaRandomKey())
+        .apply("Plan", new PassOrEnd<>(new PlanFn(settings), LANES, JsonCoder.of(TaskLane.class)));
   }
 
   private static final class PlanFn extends DoFn<Recording, TaskLane> {
@@ -56,7 +49,7 @@ final class PlanChunks extends PTransform<PCollection<Recording>, PCollectionTup
       try {
         probed = new ProbedRecording(recording, MediaProbe.probe(LocalMedia.of(recording.uri())));
       } catch (Exception e) {
-        out.get(ENDED).output(RecordingOutcome.failed(recording, StageFailure.of(recording, "probe", e)));
+        out.get(PassOrEnd.ENDED).output(RecordingOutcome.failed(recording, StageFailure.of(recording, "probe", e)));
         return;
       }
       List<ChunkTask> tasks = ChunkTask.plan(probed, settings.chunkSeconds(),

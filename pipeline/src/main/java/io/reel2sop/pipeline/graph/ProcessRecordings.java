@@ -30,23 +30,24 @@ public final class ProcessRecordings extends PTransform<PCollection<Recording>, 
 
   @Override
   public PCollection<RecordingOutcome> expand(PCollection<Recording> recordings) {
-    PCollectionTuple triaged = recordings.apply("Triage", new Triage(settings, store));
+    JobContext job = new JobContext(settings, store);
+    PCollectionTuple triaged = recordings.apply("Triage", new Triage(job));
     PCollectionTuple planned = triaged.get(Triage.TO_DO).apply("PlanChunks", new PlanChunks(settings));
     PCollectionTuple assembled =
         planned
             .get(PlanChunks.LANES)
             .apply("AnalyzeChunks", new AnalyzeChunks(settings))
-            .apply("AssembleSops", new AssembleSops(settings, store));
+            .apply("AssembleSops", new AssembleSops(job));
     PCollection<RecordingOutcome> published =
         assembled
             .get(AssembleSops.SHOT_RUNS)
             .apply("TakeScreenshots", new TakeScreenshots(store))
             .apply("PublishSops", new PublishSops(store));
-    return PCollectionList.of(triaged.get(Triage.ENDED))
-        .and(planned.get(PlanChunks.ENDED))
-        .and(assembled.get(AssembleSops.ENDED))
+    return PCollectionList.of(triaged.get(PassOrEnd.ENDED))
+        .and(planned.get(PassOrEnd.ENDED))
+        .and(assembled.get(PassOrEnd.ENDED))
         .and(published)
         .apply("Flatten", Flatten.pCollections())
-        .apply("RecordOutcomes", new RecordOutcomes(settings, store));
+        .apply("RecordOutcomes", new RecordOutcomes(job));
   }
 }

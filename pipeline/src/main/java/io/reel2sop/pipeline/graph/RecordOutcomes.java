@@ -20,26 +20,22 @@ import org.apache.beam.sdk.values.PCollection;
  * recording removed. The outcomes pass on unchanged.
  */
 final class RecordOutcomes extends PTransform<PCollection<RecordingOutcome>, PCollection<RecordingOutcome>> {
-  private final RunSettings settings;
-  private final SopStore store;
+  private final JobContext job;
 
-  RecordOutcomes(RunSettings settings, SopStore store) {
-    this.settings = settings;
-    this.store = store;
+  RecordOutcomes(JobContext job) {
+    this.job = job;
   }
 
   @Override
   public PCollection<RecordingOutcome> expand(PCollection<RecordingOutcome> outcomes) {
-    return outcomes.apply("Record", ParDo.of(new RecordFn(settings, store))).setCoder(JsonCoder.of(RecordingOutcome.class));
+    return outcomes.apply("Record", ParDo.of(new RecordFn(job))).setCoder(JsonCoder.of(RecordingOutcome.class));
   }
 
   private static final class RecordFn extends DoFn<RecordingOutcome, RecordingOutcome> {
-    private final RunSettings settings;
-    private final SopStore store;
+    private final JobContext job;
 
-    RecordFn(RunSettings settings, SopStore store) {
-      this.settings = settings;
-      this.store = store;
+    RecordFn(JobContext job) {
+      this.job = job;
     }
 
     @ProcessElement
@@ -50,7 +46,7 @@ final class RecordOutcomes extends PTransform<PCollection<RecordingOutcome>, PCo
         // only a scratch copy; the next download replaces it
       }
       updateLedger(outcome);
-      OutcomeLog.log(outcome, settings.runId(), settings.totalRecordings());
+      OutcomeLog.log(outcome, job.settings().runId(), job.settings().totalRecordings());
       count(outcome);
       out.output(outcome);
     }
@@ -61,6 +57,8 @@ final class RecordOutcomes extends PTransform<PCollection<RecordingOutcome>, PCo
      * next run retries it. An up-to-date SOP leaves the ledger as it is.
      */
     private void updateLedger(RecordingOutcome outcome) {
+      RunSettings settings = job.settings();
+      SopStore store = job.store();
       try {
         switch (outcome.status()) {
           case SKIPPED -> {}
@@ -86,7 +84,7 @@ final class RecordOutcomes extends PTransform<PCollection<RecordingOutcome>, PCo
         case PROCESSED -> RunMetrics.RECORDINGS_PROCESSED.inc();
         case FAILED -> RunMetrics.RECORDINGS_FAILED.inc();
       }
-      if (!settings.clientProcess().equals(ProcessIdentity.current())) {
+      if (!job.settings().clientProcess().equals(ProcessIdentity.current())) {
         RunMetrics.OUTCOMES_LOGGED_ELSEWHERE.inc();
       }
     }

@@ -14,53 +14,44 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Decides per recording whether this run has work to do: it fingerprints the recording (and its
  * sidecar), compares with the current SOP and the failure ledger, and either passes it on
- * ({@link #TO_DO}) or ends it here ({@link #ENDED}) as up to date, or as a known failure that is not
- * retried.
+ * ({@link #TO_DO}) or ends it here ({@link PassOrEnd#ENDED}) as up to date, or as a known failure
+ * that is not retried.
  */
 final class Triage extends PTransform<PCollection<Recording>, PCollectionTuple> {
   static final TupleTag<Recording> TO_DO = new TupleTag<>() {};
-  static final TupleTag<RecordingOutcome> ENDED = new TupleTag<>() {};
 
-  private final RunSettings settings;
-  private final SopStore store;
+  private final JobContext job;
 
-  Triage(RunSettings settings, SopStore store) {
-    this.settings = settings;
-    this.store = store;
+  Triage(JobContext job) {
+    this.job = job;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Recording> recordings) {
-    PCollectionTuple triaged =
-        recordings
-            .apply("Spread", Reshuffle.viaRandomKey())
-            .apply("Decide", ParDo.of(new TriageFn(settings, store)).withOutputTags(TO_DO, TupleTagList.of(ENDED)));
-    triaged.get(TO_DO).setCoder(JsonCoder.of(Recording.class));
-    triaged.get(ENDED).setCoder(JsonCoder.of(RecordingOutcome.class));
-    return triaged;
+    return recordings
+        .apply("Spread", Reshuffle.viaRandomKey())
+        .apply("Decide", new PassOrEnd<>(new TriageFn(job), TO_DO, JsonCoder.of(Recording.class)));
   }
 
   private static final class TriageFn extends DoFn<Recording, Recording> {
-    private final RunSettings settings;
-    private final SopStore store;
+    private final JobContext job;
 
-    TriageFn(RunSettings settings, SopStore store) {
-      this.settings = settings;
-      this.store = store;
+    TriageFn(JobContext job) {
+      this.job = job;
     }
 
     @ProcessElement
     public void process(@Element Recording found, MultiOutputReceiver out) {
+      RunSettings settings = job.settings();
+      SopStore store = job.store();
       Optional<SopDocument> current = store.current(found.id());
       Recording recording;
       try {
@@ -78,7 +69,7 @@ final class Triage extends PTransform<PCollection<Recording>, PCollectionTuple> 
           settings.version(), settings.settingsHash());
       if (current.isPresent() && wanted.staleReason(SopVersion.of(current.get()), settings.settingsHashes()) == null) {
         SopDocument sop = current.get();
-        out.get(ENDED).output(
+        out.get(PassOrEnd.ENDED).output(
             RecordingOutcome.skipped(recording, "up to date", sop.steps().size(), sop.recording().durationSeconds()));
         return;
       }
@@ -86,7 +77,7 @@ final class Triage extends PTransform<PCollection<Recording>, PCollectionTuple> 
         Optional<FailureLedger.Entry> failedBefore = store.ledger().find(recording.id())
             .filter(e -> wanted.staleReason(e.version(), settings.settingsHashes()) == null);
         if (failedBefore.isPresent()) {
-          out.get(ENDED).output(
+          out.get(PassOrEnd.ENDED).output(
               RecordingOutcome.failed(
                   recording,
                   failedBefore.get().reason() + " (failed before on this same file; --reprocess=failed retries it)",

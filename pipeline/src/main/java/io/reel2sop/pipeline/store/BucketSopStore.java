@@ -60,19 +60,16 @@ public final class BucketSopStore extends PathSopStore {
     return List.of();
   }
 
+  /** The recording's next version folder. */
   @Override
-  public StagedSop stage(String id, SopDocument sop) throws IOException {
-    String versionFolder = prefix(id) + SopLayout.VERSIONS + "/" + nextVersion(id) + "/";
-    StagedSop staged = new StagedSop(id, "gs://" + bucket() + "/" + versionFolder);
-    try {
-      for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
-        upload(versionFolder + file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
-      }
-      return staged;
-    } catch (IOException | RuntimeException e) {
-      discard(staged);
-      throw e;
-    }
+  StagedSop newStaged(String id) throws IOException {
+    return new StagedSop(id, "gs://" + bucket() + "/" + prefix(id) + SopLayout.VERSIONS + "/" + nextVersion(id) + "/");
+  }
+
+  /** An object of the version folder, uploaded once (the folder is immutable). */
+  @Override
+  void writeStaged(StagedSop staged, String file, byte[] content) throws IOException {
+    upload(versionFolder(staged) + file, content);
   }
 
   /** The camera writes to a scratch folder of this worker; each shot is then uploaded into the version folder. */
@@ -82,7 +79,7 @@ public final class BucketSopStore extends PathSopStore {
     try {
       camera.take(shots.stream().map(s -> new ScreenshotGrabber.Shot(s.time(), scratch.resolve(s.path()))).toList());
       for (Screenshot shot : shots) {
-        upload(versionFolder(staged) + shot.path(), Files.readAllBytes(scratch.resolve(shot.path())));
+        writeStaged(staged, shot.path(), Files.readAllBytes(scratch.resolve(shot.path())));
       }
     } finally {
       FileTrees.delete(scratch);

@@ -3,8 +3,6 @@ package io.reel2sop.pipeline.store;
 import io.reel2sop.files.FileTrees;
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.Screenshot;
-import io.reel2sop.model.SopDocument;
-import io.reel2sop.render.SopFiles;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.storage.Locations;
 import java.io.Closeable;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -64,21 +61,19 @@ public final class FolderSopStore extends PathSopStore {
     return finished;
   }
 
+  /** A new folder under the hidden staging folder of the output. */
   @Override
-  public StagedSop stage(String id, SopDocument sop) throws IOException {
+  StagedSop newStaged(String id) throws IOException {
     Path staging = root().resolve(SopLayout.STAGING);
     Files.createDirectories(staging);
-    Path folder = Files.createDirectory(staging.resolve(id + "-" + UUID.randomUUID()));
-    StagedSop staged = new StagedSop(id, Locations.of(folder));
-    try {
-      for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
-        writeText(folder.resolve(file.getKey()), file.getValue());
-      }
-      return staged;
-    } catch (IOException | RuntimeException e) {
-      discard(staged);
-      throw e;
-    }
+    return new StagedSop(id, Locations.of(Files.createDirectory(staging.resolve(id + "-" + UUID.randomUUID()))));
+  }
+
+  @Override
+  void writeStaged(StagedSop staged, String file, byte[] content) throws IOException {
+    Path target = folder(staged).resolve(file);
+    Files.createDirectories(target.getParent());
+    Files.write(target, content);
   }
 
   @Override
@@ -116,11 +111,6 @@ public final class FolderSopStore extends PathSopStore {
 
   private static Path folder(StagedSop staged) {
     return Locations.path(staged.location());
-  }
-
-  private static void writeText(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   /**

@@ -13,22 +13,15 @@ import java.nio.file.StandardOpenOption;
 /**
  * One run at a time per output folder: two runs publishing into the same SOP folders (a nightly job
  * that overlaps the previous night's) would redo work and race on the same files. The lock is an OS
- * file lock, so it is released when the process ends, however it ends.
+ * file lock, so it is released when the process ends, however it ends; {@code lock} is null where
+ * there is none.
  */
-final class OutputLock implements Closeable {
-
-  private final FileChannel channel;
-  private final FileLock lock;
-
-  private OutputLock(FileChannel channel, FileLock lock) {
-    this.channel = channel;
-    this.lock = lock;
-  }
+record OutputLock(FileLock lock) implements Closeable {
 
   /** Locks a folder on the local disk; other file systems have no such lock. */
   static OutputLock acquire(Path outputRoot) throws IOException {
     if (!Locations.isLocal(outputRoot)) {
-      return new OutputLock(null, null);
+      return new OutputLock(null);
     }
     Path file = outputRoot.resolve(SopLayout.RUN_LOCK);
     Files.createDirectories(file.getParent());
@@ -43,14 +36,14 @@ final class OutputLock implements Closeable {
       channel.close();
       throw new IOException("another reel2sop run is writing to " + outputRoot + "; wait for it to end");
     }
-    return new OutputLock(channel, lock);
+    return new OutputLock(lock);
   }
 
   @Override
   public void close() throws IOException {
     if (lock != null) {
       lock.release();
-      channel.close();
+      lock.channel().close();
     }
   }
 }

@@ -4,6 +4,7 @@ import io.reel2sop.model.SopDocument;
 import io.reel2sop.render.LibraryIndexHtml;
 import io.reel2sop.render.LibraryIndexJson;
 import io.reel2sop.render.LibraryScan;
+import io.reel2sop.render.SopFiles;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.storage.AtomicWrite;
 import io.reel2sop.storage.Locations;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,6 +52,27 @@ abstract class PathSopStore implements SopStore {
     Files.write(probe, new byte[] {'o', 'k'});
     Files.delete(probe);
   }
+
+  /** Stages the SOP with its texts ({@link SopFiles#texts}); a staged SOP that cannot be written is discarded. */
+  @Override
+  public final StagedSop stage(String id, SopDocument sop) throws IOException {
+    StagedSop staged = newStaged(id);
+    try {
+      for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
+        writeStaged(staged, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+      return staged;
+    } catch (IOException | RuntimeException e) {
+      discard(staged);
+      throw e;
+    }
+  }
+
+  /** A new, empty staged SOP for the recording {@code id}. */
+  abstract StagedSop newStaged(String id) throws IOException;
+
+  /** Writes one file (a path relative to the SOP folder) into a staged SOP. */
+  abstract void writeStaged(StagedSop staged, String file, byte[] content) throws IOException;
 
   @Override
   public final Optional<SopDocument> current(String id) {
