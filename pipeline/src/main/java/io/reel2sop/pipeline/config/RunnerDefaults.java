@@ -2,6 +2,7 @@ package io.reel2sop.pipeline.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
@@ -27,10 +28,11 @@ public final class RunnerDefaults {
     List<String> merged = new ArrayList<>();
     LOCAL_RUNNER.forEach((key, value) -> addUnlessSet(merged, args, key, value));
     if (isSet(args, "watch") && !List.of(args).contains("--watch=false")) {
+      // Beam describes each registered option by its name in snake case (attached_mode).
       List<String> known = PipelineOptionsFactory.describe(PipelineOptionsFactory.getRegisteredOptions()).stream()
           .map(descriptor -> descriptor.getName()).toList();
       WATCH.forEach((key, value) -> {
-        if (known.contains(key)) {
+        if (known.contains(key.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT))) {
           addUnlessSet(merged, args, key, value);
         }
       });

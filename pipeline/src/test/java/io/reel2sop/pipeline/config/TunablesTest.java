@@ -86,5 +86,8 @@ class TunablesTest {
         .as(DirectOptions.class);
     assertTrue(checked.isEnforceImmutability());
     assertFalse(checked.isEnforceEncodability());
+    assertEquals(List.of("--enforceEncodability=false", "--enforceImmutability=false", "--watch"),
+        List.of(RunnerDefaults.apply(new String[] {"--watch"})).stream().sorted().toList(),
+        "without the Flink runner a watch job needs nothing more");
   }
 }
