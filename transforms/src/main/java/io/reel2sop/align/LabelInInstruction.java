@@ -42,7 +42,7 @@ final class LabelInInstruction {
       return capitalised(verb == null ? "click" : verb) + " " + label + ".";
     }
     String last = tokens.get(bestTo - 1);
-    String trailing = last.replaceAll("^.*?([.,;:!?]*)$", "$1");
+    String trailing = last.replaceAll("^.*?([\"'”’)\\].,;:!?]*)$", "$1");
     String leading = tokens.get(bestFrom).replaceAll("^([\"'“‘(]*).*$", "$1");
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < bestFrom; i++) {

@@ -81,8 +81,9 @@ public final class StepAligner {
       if (target != null) {
         instruction = labels.write(instruction, target.label(), firstVerb(span));
       }
+      Region highlight = target != null ? grown(target.box()) : shot.highlight();
       steps.add(new Step(index, instruction, Phrase.text(span.phrases()).strip(), Math.min(start, duration),
-          Math.min(end, duration), screenshot, shot.highlight(), confidenceFor(span), target, String.valueOf(index)));
+          Math.min(end, duration), screenshot, highlight, confidenceFor(span), target, String.valueOf(index)));
     }
     return new Alignment(List.copyOf(steps), Phrase.text(segmentation.intro()).strip(),
         Phrase.text(segmentation.outro()).strip());
@@ -103,10 +104,20 @@ public final class StepAligner {
       return null;
     }
     Region changed = pointedAt(span, locals, acted);
+    // What to do is not what to do it to ("pick" is not the Back button): each phrase's first
+    // action verb is left out; a later one may be a name ("click Save").
     List<String> spoken = new ArrayList<>();
-    span.phrases().forEach(p -> p.words().forEach(w -> spoken.add(ScreenWords.normalize(w.word()))));
-    // what to do is not what to do it to ("pick" is not the Back button)
-    spoken.removeIf(w -> w.isEmpty() || UiVerbs.isVerb(w));
+    for (Phrase phrase : span.phrases()) {
+      boolean verbSeen = false;
+      for (var word : phrase.words()) {
+        String w = ScreenWords.normalize(word.word());
+        if (!verbSeen && UiVerbs.isVerb(w)) {
+          verbSeen = true;
+        } else if (!w.isEmpty()) {
+          spoken.add(w);
+        }
+      }
+    }
     return finder.find(spoken, screen.labels(), changed, (double) screen.width() * screen.height());
   }
 
@@ -135,6 +146,13 @@ public final class StepAligner {
       }
     }
     return before != null ? before.region() : after != null ? after.region() : null;
+  }
+
+  /** A label's box with room around its text, as the element around it would have. */
+  private static Region grown(Region box) {
+    int margin = Math.max(4, box.height() / 2);
+    return new Region(Math.max(0, box.x() - margin), Math.max(0, box.y() - margin),
+        box.width() + 2 * margin, box.height() + 2 * margin);
   }
 
   /** The first action verb said in the step, in its base form ("ticked" is "tick"), or null. */

@@ -25,6 +25,9 @@ final class StepSegmenter {
   static final double UNSPOKEN_AFTER = 3.0;
   /** A sentence that names an action starts a new step after a pause this long. */
   static final double SPOKEN_ACTION_PAUSE = 0.35;
+  /** Words that, opening a phrase after a pause, move on to the next thing. */
+  private static final java.util.Set<String> NEXT_THING =
+      java.util.Set.of("then", "next", "now", "finally", "lastly", "also", "plus", "and", "okay", "ok");
   /** Narration of the first action starts at most this long before it; earlier is introduction. */
   static final double FIRST_ACTION_LEAD = 2.5;
 
@@ -154,7 +157,7 @@ final class StepSegmenter {
     for (int i = 1; i <= run.size(); i++) {
       boolean spokenCut = i < run.size()
           && (run.get(i).opensSentence() || run.get(i).start() - run.get(i - 1).end() >= SPOKEN_ACTION_PAUSE)
-          && namesAnAction.test(run.get(i))
+          && (namesAnAction.test(run.get(i)) || startsNextThing(run.get(i)))
           && hasAction(run, from, i, spoken);
       if (i == run.size() || cutBefore[i] || spokenCut) {
         steps.add(new Span(List.copyOf(run.subList(from, i)), actionsOf(spoken, run, from, i)));
@@ -162,6 +165,15 @@ final class StepSegmenter {
       }
     }
     unspoken(later, steps);
+  }
+
+  /**
+   * Whether a phrase opens with a word that moves the narration on to the next thing ("then the
+   * Save button", "and an external monitor too").
+   */
+  private static boolean startsNextThing(Phrase phrase) {
+    String first = phrase.words().get(0).word().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    return NEXT_THING.contains(first);
   }
 
   /** Whether phrases [from, to) of the run name an action or were said around one on the screen. */

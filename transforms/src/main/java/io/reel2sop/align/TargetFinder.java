@@ -26,6 +26,8 @@ final class TargetFinder {
   static final int WHOLE_LABEL_WORDS = 4;
   /** Share of a short label's letters said for it to be named whole. */
   static final double WHOLE_LABEL_SAID = 0.35;
+  /** A label named only by being next to a small change is at most this many words (a name). */
+  static final int MAX_NEAREST_WORDS = 4;
   /** A change smaller than this share of the frame points at one element. */
   static final double SMALL_CHANGE = 0.05;
 
@@ -89,11 +91,13 @@ final class TargetFinder {
     if (first < 0 || letters < 2) {
       return null;
     }
-    // A short label said in part is still named whole ("the search box" for "Search Harbor Desk").
-    boolean whole = words.size() <= WHOLE_LABEL_WORDS && said >= WHOLE_LABEL_SAID * letters;
+    // A short label said in part is still named whole ("the search box" for "Search Harbor Desk"),
+    // but scored by how much of it was said, so that "Save" beats "Company name" for "same".
+    double coverage = said / letters;
+    boolean whole = words.size() <= WHOLE_LABEL_WORDS && coverage >= WHOLE_LABEL_SAID;
     List<OcrWord> part = whole ? words : words.subList(first, last + 1);
     double partLetters = part.stream().mapToInt(w -> ScreenWords.spoken(ScreenWords.normalize(w.text())).length()).sum();
-    double share = whole ? 1.0 : said / Math.max(partLetters, letters * 0.5);
+    double share = whole ? (1 + coverage) / 2 : said / Math.max(partLetters, letters * 0.5);
     if (share < NAMED) {
       return null;
     }
@@ -133,7 +137,7 @@ final class TargetFinder {
     double bestDistance = 60;
     for (OcrLabel label : labels) {
       double d = distance(label.box(), changed);
-      if (label.words().size() <= MAX_LABEL_WORDS && d < bestDistance) {
+      if (label.words().size() <= MAX_NEAREST_WORDS && d < bestDistance) {
         best = label;
         bestDistance = d;
       }

@@ -154,7 +154,7 @@ final class ChangeTracker {
   private double readable(Change change, GreyFrame settled, FrameChange total) {
     for (GreyFrame frame : change.frames) {
       if (frame.time() >= settled.time()
-          || differ.compare(frame, settled).changedArea() <= READABLE_REMAINDER * total.changedArea()) {
+          || differ.compare(frame, settled).rawMean() <= READABLE_REMAINDER * total.rawMean()) {
         return Math.min(frame.time(), settled.time());
       }
     }

@@ -53,7 +53,11 @@ public final class ReadingPlan {
     return periods;
   }
 
-  /** The box of every change and local change that began in (from, to]; null when one was the whole screen. */
+  /**
+   * The box of every change that began in (from, to] and every local change going on then (typing
+   * that began before the reading at {@code from} went on after it); null when one was the whole
+   * screen.
+   */
   private static Region changedBetween(List<ScreenChange> changes, List<LocalChange> locals, double from, double to) {
     Region box = null;
     for (ScreenChange change : changes) {
@@ -65,7 +69,7 @@ public final class ReadingPlan {
       }
     }
     for (LocalChange local : locals) {
-      if (local.region() != null && local.start() > from && local.start() <= to) {
+      if (local.region() != null && local.end() > from && local.start() <= to) {
         box = box == null ? local.region() : box.union(local.region());
       }
     }

@@ -50,11 +50,12 @@ public final class ToolsSeen {
     return tools;
   }
 
-  /** The label nearest the top left corner, when it is in the corner and mostly letters. */
+  /** The label nearest the top left corner, when it is in the corner, mostly letters and no web address. */
   private static java.util.Optional<String> cornerName(ScreenReading reading) {
     return reading.labels().stream()
         .filter(l -> l.box().y() < TOP * reading.height() && l.box().x() < CORNER_WIDTH * reading.width())
         .filter(l -> l.text().chars().filter(Character::isLetter).count() >= 3 && l.words().size() <= 4)
+        .filter(l -> !ADDRESS.matcher(l.text()).find())
         .min(java.util.Comparator.comparingInt(l -> l.box().x() + l.box().y()))
         .map(l -> l.text().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""));
   }

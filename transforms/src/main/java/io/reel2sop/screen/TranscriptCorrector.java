@@ -30,6 +30,11 @@ public final class TranscriptCorrector {
   static final double WORD_ALIKE = 0.6;
   /** Only runs with a word the recogniser was less sure of than this are corrected. */
   static final double UNSURE = 0.9;
+  /**
+   * A single word is corrected only when the recogniser was this unsure of it: a word on its own
+   * is easily one the speaker did say ("list", with "Lost" on the screen).
+   */
+  static final double UNSURE_OF_ONE = 0.6;
   /** Labels read less surely than this are not trusted to correct anything. */
   static final double READ_SURELY = 0.75;
 
@@ -88,8 +93,9 @@ public final class TranscriptCorrector {
   private static Replacement replacement(List<Word> run, List<String> name) {
     String heard = joined(run.stream().map(Word::word).toList());
     String shown = joined(name);
+    double unsure = run.size() == 1 ? UNSURE_OF_ONE : UNSURE;
     if (heard.equals(shown) || shown.length() < MIN_LETTERS || run.size() != name.size()
-        || run.stream().allMatch(w -> w.confidence() >= UNSURE)) {
+        || run.stream().allMatch(w -> w.confidence() >= unsure)) {
       return null;
     }
     for (int k = 0; k < name.size(); k++) {
@@ -125,7 +131,7 @@ public final class TranscriptCorrector {
     return word.replaceAll("(ies|es|s|ed|d|ing)$", "");
   }
 
-  /** The short labels on the screen during [from, to], as lowercase words in screen order. */
+  /** The short labels on the screen during [from, to], as their words in screen order and spelling. */
   private static List<List<String>> namesOnScreen(List<ScreenReading> readings, double from, double to) {
     Set<List<String>> names = new LinkedHashSet<>();
     for (ScreenReading reading : readings) {
@@ -138,7 +144,7 @@ public final class TranscriptCorrector {
         }
         List<String> words = new ArrayList<>();
         for (String part : label.text().split("\\s+")) {
-          String w = part.toLowerCase(java.util.Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+          String w = part.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
           if (!w.isEmpty()) {
             words.add(w);
           }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Framing {
   private static final List<Pattern> OPENERS = patterns(
-      "^(hi|hello|hey|hi there|hello there|welcome|okay|ok|so|um|uh|alright|all right|well)\\b[,.!]?\\s*",
+      "^(hi there|hello there|hi|hello|hey|welcome|okay|ok|so|um|uh|alright|all right|well)\\b[,.!]?\\s*",
       "^(everyone|everybody|folks|team)\\b[,.!]?\\s*",
       "^(in this (video|recording|walkthrough|tutorial)|today)\\b[,]?\\s*",
       "^(i'll|i will|i'm going to|i am going to|we'll|we will|we're going to|we are going to|let me|let's)\\s+"
@@ -61,7 +61,10 @@ final class Framing {
     return rest.matches(".*[.!?]$") ? rest : rest + ".";
   }
 
+  /** Case-insensitive, and an apostrophe matches a typographic one ("I’ll" in a sidecar transcript). */
   private static List<Pattern> patterns(String... regexes) {
-    return java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toList();
+    return java.util.Arrays.stream(regexes)
+        .map(r -> Pattern.compile(r.replace("'", "['’]"), Pattern.CASE_INSENSITIVE))
+        .toList();
   }
 }

@@ -136,4 +136,24 @@ class InstructionCleanerTest {
     assertFalse(cleaner.isFillerOnly("okay click save"));
     assertFalse(cleaner.isFillerOnly("the page loads"));
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          then tick Notify customer        | true
+          so I'll click Save               | true
+          open the Category list           | true
+          um, next, we need to choose a date | true
+          what you want to do is press Enter | true
+          I'm going to the settings page   | true
+          the form opens                   | false
+          hi everyone                      | false
+          this is the dashboard            | false
+          um okay so                       | false
+          next button is disabled          | false
+          """)
+  void namesAnActionWhenItStartsByTellingToDoSomething(String narration, boolean names) {
+    assertEquals(names, cleaner.namesAnAction(narration));
+  }
 }

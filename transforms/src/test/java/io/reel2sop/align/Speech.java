@@ -29,6 +29,22 @@ final class Speech {
     return utterance(start, text, 1.0);
   }
 
+  /** A phrase of {@code text} starting at {@code start}, timed like {@link #utterance}. */
+  static Phrase phrase(double start, String text, boolean opensSentence) {
+    Utterance said = utterance(start, text);
+    return new Phrase(text, said.start(), said.end(), said.words(), opensSentence);
+  }
+
+  /** A phrase that begins a sentence. */
+  static Phrase sentence(double start, String text) {
+    return phrase(start, text, true);
+  }
+
+  /** When a phrase of {@code text} starting at {@code start} ends. */
+  static double end(double start, String text) {
+    return start + text.split("\\s+").length * (WORD + GAP) - GAP;
+  }
+
   static Transcript vosk(Utterance... utterances) {
     return new Transcript("en", "vosk", List.of(utterances));
   }

@@ -2,6 +2,8 @@ package io.reel2sop.align;
 
 import static io.reel2sop.align.Speech.utterance;
 import static io.reel2sop.align.Speech.vosk;
+import static io.reel2sop.screen.ScreenText.label;
+import static io.reel2sop.screen.ScreenText.reading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +12,14 @@ import io.reel2sop.model.LocalChange;
 import io.reel2sop.model.Region;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
+import io.reel2sop.model.ScreenChange;
+import io.reel2sop.model.ScreenChange.Kind;
 import io.reel2sop.model.Step;
+import io.reel2sop.model.Target;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.model.Utterance;
+import io.reel2sop.ocr.OcrLabel;
+import io.reel2sop.screen.ScreenReading;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -291,6 +298,122 @@ class StepAlignerTest {
     assertEquals("images/step-42.png", ScreenshotPaths.forStep(42, 99));
     assertEquals("images/step-007.png", ScreenshotPaths.forStep(7, 120));
     assertEquals("images/step-100.png", ScreenshotPaths.forStep(100, 120));
+  }
+
+  @Test
+  void screenChangesThatStayAreTheActionsStepsAreShownAfter() {
+    Utterance click = utterance(1.0, "click new ticket"); // ends 2.1
+    SceneAnalysis scenes = changes(List.of(cut(2.25, 0.4, 2.6, DIALOG)),
+        change(Kind.REPLACED, 2.2, 2.6, 0.4, DIALOG),
+        change(Kind.SCROLLED, 5.0, 5.8, 0.6, WHOLE),
+        change(Kind.TRANSIENT, 7.0, 7.2, 0.0, null));
+    List<Step> steps = aligner.align(vosk(click), scenes, 10.0, settings);
+    assertEquals(1, steps.size(), "neither the scroll nor the hover is a step");
+    assertEquals(2.6, steps.get(0).screenshot().time(), 1e-9);
+    assertEquals(DIALOG, steps.get(0).highlight());
+  }
+
+  @Test
+  void unspokenNewPageIsAStepButAnUnspokenScrollIsNot() {
+    Utterance open = utterance(1.0, "open the report"); // ends 2.1
+    SceneAnalysis scenes = changes(List.of(cut(12.05, 0.9, 12.4, WHOLE)),
+        change(Kind.SCROLLED, 8.0, 9.0, 0.6, WHOLE),
+        change(Kind.REPLACED, 12.0, 12.4, 0.9, WHOLE));
+    List<Step> steps = aligner.align(vosk(open), scenes, 15.0, settings);
+    assertEquals(List.of("Open the report.", "Go to the next screen (screen 2)."),
+        steps.stream().map(Step::instruction).toList());
+    assertEquals(12.0, steps.get(1).start(), 1e-9);
+    assertEquals(12.4, steps.get(1).screenshot().time(), 1e-9);
+  }
+
+  @Test
+  void smallChangeInPlaceIsWhereTheSpokenStepActed() {
+    Utterance list = utterance(1.0, "open the category list"); // ends 2.5
+    SceneAnalysis scenes = changes(List.of(), change(Kind.EXPANDED, 2.0, 2.2, 0.06, BUTTON));
+    Step step = aligner.align(vosk(list), scenes, 6.0, settings).get(0);
+    assertEquals(BUTTON, step.highlight());
+    assertEquals(2.2, step.screenshot().time(), 1e-9);
+  }
+
+  @Test
+  void introductionAndConclusionAreReturnedApartNotAsSteps() {
+    Utterance hello = utterance(0.5, "hi in this video i'll show you how to log a ticket"); // ends 4.8
+    Utterance click = utterance(6.0, "click new ticket"); // ends 7.1
+    Utterance done = utterance(10.0, "and we are done the new ticket is at the top of the list");
+    SceneAnalysis scenes = changes(List.of(cut(7.35, 0.9, 7.7, WHOLE)), change(Kind.REPLACED, 7.3, 7.7, 0.9, WHOLE));
+    StepAligner.Alignment alignment =
+        aligner.alignWithContext(vosk(hello, click, done), scenes, List.of(), 15.0, settings);
+    assertEquals("hi in this video i'll show you how to log a ticket", alignment.introduction());
+    assertEquals("and we are done the new ticket is at the top of the list", alignment.conclusion());
+    assertEquals(1, alignment.steps().size());
+    Step step = alignment.steps().get(0);
+    assertEquals(1, step.index());
+    assertEquals("1", step.number());
+    assertEquals("Click new ticket.", step.instruction());
+    assertEquals("images/step-01.png", step.screenshot().path());
+    assertEquals(10.0, step.end(), 1e-9, "the step ends where the conclusion begins");
+  }
+
+  @Test
+  void labelNamedByTheNarrationIsTheTargetWrittenAsTheScreenSpellsIt() {
+    Utterance assign = utterance(1.0, "now assign it to lena marquez", 0.6);
+    OcrLabel lina = label("Lina Márquez", 600, 400, 220, 24);
+    List<ScreenReading> readings = List.of(reading(0, 10, label("Assign", 300, 400, 90, 24), lina));
+    Step step = aligner.alignWithContext(vosk(assign), changes(List.of()), readings, 10.0, settings).steps().get(0);
+    assertEquals("Assign it to Lina Márquez.", step.instruction());
+    assertEquals(new Target("Lina Márquez", lina.box(), "narration"), step.target());
+    assertEquals("now assign it to lena marquez", step.narration(), "the narration stays as heard");
+  }
+
+  @Test
+  void whatToDoNamesNoTarget() {
+    Utterance select = utterance(1.0, "select the priority");
+    List<ScreenReading> readings = List.of(reading(0, 10, label("Select", 300, 100, 90, 24),
+        label("Priority", 600, 400, 120, 24)));
+    Step step = aligner.alignWithContext(vosk(select), changes(List.of()), readings, 10.0, settings).steps().get(0);
+    assertEquals("Priority", step.target().label());
+    assertEquals("Select the Priority.", step.instruction());
+  }
+
+  @Test
+  void theActionVerbNamesNoTargetButALaterVerbMayBeTheButtonsName() {
+    Utterance save = utterance(1.0, "click save");
+    List<ScreenReading> readings = List.of(reading(0, 10, label("Save", 1500, 980, 80, 24)));
+    Step step = aligner.alignWithContext(vosk(save), changes(List.of()), readings, 10.0, settings).steps().get(0);
+    assertEquals("Save", step.target().label());
+    assertEquals("Click Save.", step.instruction());
+
+    Utterance pick = utterance(1.0, "pick the date");
+    List<ScreenReading> withBack = List.of(reading(0, 10, label("Back", 1500, 980, 80, 24)));
+    assertNull(aligner.alignWithContext(vosk(pick), changes(List.of()), withBack, 10.0, settings)
+        .steps().get(0).target(), "the action verb itself names nothing");
+  }
+
+  @Test
+  void smallChangeNobodyNamedPointsAtTheLabelNextToIt() {
+    Utterance tick = utterance(1.0, "now tick this one"); // ends 2.5
+    Region checkbox = new Region(600, 500, 24, 24);
+    OcrLabel notify = label("Notify customer", 640, 500, 200, 24);
+    List<ScreenReading> readings = List.of(reading(0, 10, label("Subject", 600, 300, 100, 24), notify));
+    SceneAnalysis scenes = changes(List.of(), change(Kind.EXPANDED, 2.0, 2.1, 0.0003, checkbox));
+    Step step = aligner.alignWithContext(vosk(tick), scenes, readings, 10.0, settings).steps().get(0);
+    assertEquals(new Target("Notify customer", notify.box(), "screen"), step.target());
+    assertEquals("Tick Notify customer.", step.instruction(), "the instruction names what the screen shows");
+  }
+
+  @Test
+  void withoutReadingsNoStepHasATarget() {
+    Utterance assign = utterance(1.0, "assign it to lena marquez");
+    assertNull(aligner.align(vosk(assign), changes(List.of()), 10.0, settings).get(0).target());
+  }
+
+  private static ScreenChange change(Kind kind, double start, double settled, double area, Region changed) {
+    return new ScreenChange(start - 1 / 30.0, start, start, settled, kind, area, changed);
+  }
+
+  /** Scenes as the pipeline gives them: the new screens judged as cuts, and every screen change. */
+  private static SceneAnalysis changes(List<SceneCut> newScreens, ScreenChange... changes) {
+    return new SceneAnalysis(newScreens, List.of(), List.of(changes), 0, 0);
   }
 
   private static SceneCut cut(double time, double score, double settled, Region changed) {

@@ -24,9 +24,7 @@ class HtmlRendererTest {
   @BeforeAll
   static void render() throws Exception {
     html = HtmlRenderer.render(SampleSop.document());
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    dom = factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+    dom = parse(html);
   }
 
   @Test
@@ -48,7 +46,7 @@ class HtmlRendererTest {
 
   @Test
   void unicodeSurvives() {
-    assertTrue(textOf(elements("h2")).get(2).endsWith(SampleSop.UNICODE_INSTRUCTION));
+    assertTrue(textOf(elements("h3")).get(2).endsWith(SampleSop.UNICODE_INSTRUCTION));
     assertEquals("Dann auf Speichern klicken – fertig 🎉", textOf(byClass("blockquote", "narration")).get(2));
   }
 
@@ -56,7 +54,7 @@ class HtmlRendererTest {
   void stepsShowNumberInstructionTimeAndRelativeScreenshot() {
     List<Element> steps = byClass("li", "step");
     assertEquals(3, steps.size());
-    assertEquals("1 Open the Billing page", elements("h2").get(0).getTextContent());
+    assertEquals("1 Open the Billing page", elements("h3").get(0).getTextContent());
     assertEquals(List.of("0:02–0:06", "0:31–0:38", "1:04–1:11"), textOf(byClass("p", "time")));
     List<String> sources = elements("img").stream().map(e -> e.getAttribute("src")).toList();
     assertEquals(List.of("images/step-01.png", "images/step-02.png", "images/step-03.png"), sources);
@@ -107,13 +105,56 @@ class HtmlRendererTest {
   }
 
   @Test
+  void outlineSectionsAndExpectedResultAreWellFormed() throws Exception {
+    Document outlined = parse(HtmlRenderer.render(SampleSop.outlined()));
+    assertEquals(List.of("Objective: Send an invoice to a customer.", "Tools: Ledgerly, app.ledgerly.com"),
+        textOf(elements(byClass(outlined, "div", "outline").get(0), "p")));
+    List<Element> sections = elements(outlined, "section");
+    assertEquals(List.of("section-1", "section-2", ""), sections.stream().map(e -> e.getAttribute("id")).toList());
+    assertEquals(List.of("1. Billing", "2. Section 2", "Expected result"), textOf(byClass(outlined, "h2", "section")));
+    assertEquals(List.of("The invoice shows as sent."), textOf(elements(byClass(outlined, "section", "result").get(0), "p")));
+    assertEquals(List.of("1.1", "1.2", "2.1", "2.2"), textOf(byClass(outlined, "span", "num")));
+    assertEquals(2, byClass(outlined, "li", "step").stream().filter(li -> li.getParentNode().getParentNode() == sections.get(0))
+        .count(), "steps 1 and 2 are in section 1");
+  }
+
+  @Test
+  void stepTargetIsStrongOnceAsTheScreenSpellsIt() throws Exception {
+    Document outlined = parse(HtmlRenderer.render(SampleSop.outlined()));
+    List<Element> steps = byClass(outlined, "li", "step");
+    List<List<String>> strong = steps.stream()
+        .map(li -> textOf(elements(li, "strong")))
+        .toList();
+    assertEquals(List.of(List.of("Billing"), List.of("Acme"), List.of(SampleSop.HOSTILE_LABEL), List.of()), strong);
+    assertEquals("1.2 Type Acme in Customer, then pick Acme.", elements(steps.get(1), "h3").get(0).getTextContent());
+  }
+
+  @Test
   void controlCharactersThatXmlCannotHoldAreDropped() {
     assertEquals("ab&lt;c", MarkupText.escape("a\u0000b\u001b<c"));
     assertEquals("&quot;x&#39;", MarkupText.escapeAttribute("\"x'"));
   }
 
+  private static Document parse(String page) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(new InputSource(new StringReader(page)));
+  }
+
   private static List<Element> elements(String name) {
-    NodeList nodes = dom.getElementsByTagNameNS(XHTML, name);
+    return elements(dom.getDocumentElement(), name);
+  }
+
+  private static List<Element> elements(Document document, String name) {
+    return elements(document.getDocumentElement(), name);
+  }
+
+  private static List<Element> byClass(Document document, String name, String cssClass) {
+    return elements(document, name).stream().filter(e -> e.getAttribute("class").equals(cssClass)).toList();
+  }
+
+  private static List<Element> elements(Element root, String name) {
+    NodeList nodes = root.getElementsByTagNameNS(XHTML, name);
     List<Element> out = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       out.add((Element) nodes.item(i));

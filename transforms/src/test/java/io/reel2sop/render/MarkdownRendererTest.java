@@ -49,6 +49,27 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void outlineHasObjectiveToolsSectionsAndExpectedResult() {
+    String outlined = MarkdownRenderer.render(SampleSop.outlined());
+    assertTrue(outlined.contains("\n**Objective:** Send an invoice to a customer.\n\n**Tools:** Ledgerly, app.ledgerly.com\n"),
+        outlined);
+    assertTrue(outlined.contains("\n## 1. Billing\n\n### 1.1. Open the **Billing** page.\n\n*0:02–0:04*\n"), outlined);
+    assertTrue(outlined.contains("\n## 2. Section 2\n\n### 2.1. "), "an untitled section is numbered:\n" + outlined);
+    assertTrue(outlined.endsWith("\n## Expected result\n\nThe invoice shows as sent.\n\n---\n\n"
+        + "Full transcript: [transcript.vtt](transcript.vtt)\n"), outlined);
+    assertFalse(outlined.contains("## Steps"), "sections replace the single list");
+  }
+
+  @Test
+  void stepTargetIsBoldOnceAsTheScreenSpellsIt() {
+    String outlined = MarkdownRenderer.render(SampleSop.outlined());
+    assertTrue(outlined.contains("\n### 1.2. Type **Acme** in Customer, then pick Acme.\n"), outlined);
+    assertTrue(outlined.contains("\n### 2.1. Click **Send \\<now\\> \\& \"go\"** to send it.\n"), outlined);
+    assertTrue(outlined.contains("\n### 2.2. Confirm the dialog.\n"), "a target not spelled in the instruction");
+    assertEquals(2 * 5, outlined.split("\\*\\*", -1).length - 1, "bold: Objective, Tools and three targets once each");
+  }
+
+  @Test
   void awkwardImagePathsStayOneLinkDestination() {
     Step step =
         new Step(1, "Go", "", 0, 1, new Screenshot("images/step (1).png", 0.5), null, 1.0);

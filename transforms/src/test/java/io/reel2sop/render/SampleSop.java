@@ -6,6 +6,7 @@ import io.reel2sop.model.SceneCut;
 import io.reel2sop.model.Screenshot;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
+import io.reel2sop.model.Target;
 import io.reel2sop.model.Word;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,33 @@ final class SampleSop {
             new SceneCut(31.5, 0.35, 31.9, null),
             new SceneCut(64.0, 0.9, 64.2, new Region(100, 80, 1200, 900))),
         new SopDocument.TranscriptInfo("en", "vosk", words()));
+  }
+
+  static final String HOSTILE_LABEL = "Send <now> & \"go\"";
+
+  /**
+   * A schema version 2 document: an objective, tools, two sections (the second untitled), steps
+   * numbered in them, each naming its target (twice in step 2's instruction, with markup in step
+   * 3's, not as spelled in step 4's), and an expected result.
+   */
+  static SopDocument outlined() {
+    SopDocument base = document();
+    List<Step> steps = List.of(
+        targeted(1, "Open the Billing page.", 2.0, "Billing", "1.1"),
+        targeted(2, "Type Acme in Customer, then pick Acme.", 4.0, "Acme", "1.2"),
+        targeted(3, "Click " + HOSTILE_LABEL + " to send it.", 8.0, HOSTILE_LABEL, "2.1"),
+        targeted(4, "Confirm the dialog.", 10.0, "OK", "2.2"));
+    return new SopDocument(SopDocument.SCHEMA_VERSION, base.recording(), base.producedBy(), base.title(),
+        base.summary(), "Send an invoice to a customer.",
+        List.of(new SopDocument.Tool("Ledgerly", "screen"), new SopDocument.Tool("app.ledgerly.com", "address")),
+        List.of(new SopDocument.Section(1, "Billing", 1, 2), new SopDocument.Section(2, null, 3, 4)),
+        steps, "The invoice shows as sent.", base.scenes(), base.transcript());
+  }
+
+  private static Step targeted(int index, String instruction, double start, String label, String number) {
+    return new Step(index, instruction, "step " + index, start, start + 2,
+        new Screenshot(String.format("images/step-%02d.png", index), start + 1), null, 0.9,
+        new Target(label, new Region(100 * index, 200, 160, 30), "narration"), number);
   }
 
   static List<Step> steps() {

@@ -77,6 +77,35 @@ class WebVttRendererTest {
     assertEquals(List.of(), WebVttCues.rewritten(silent));
   }
 
+  @Test
+  void eachSectionIsNamedInANoteBeforeItsFirstWords() {
+    String vtt = WebVttRenderer.render(SampleSop.outlined());
+    assertTrue(vtt.startsWith("WEBVTT\nLanguage: en\n\nNOTE 1. Billing\n\n1\n00:00:02.000 --> "), vtt);
+    // section 2 starts at 8 s, inside the second cue (5.8 s to 8.75 s): named before the third
+    assertTrue(vtt.contains("\nNOTE 2. Section 2\n\n3\n00:00:08.800 --> "), vtt);
+    assertEquals(2, vtt.split("\nNOTE ", -1).length - 1, vtt);
+  }
+
+  @Test
+  void sectionNotesCannotEndTheirBlock() {
+    SopDocument outlined = SampleSop.outlined();
+    SopDocument arrow = new SopDocument(outlined.schemaVersion(), outlined.recording(), outlined.producedBy(),
+        outlined.title(), outlined.summary(), outlined.objective(), outlined.tools(),
+        List.of(new SopDocument.Section(1, "Billing --> Invoices", 1, 4)), outlined.steps(), outlined.expectedResult(),
+        outlined.scenes(), outlined.transcript());
+    assertTrue(WebVttRenderer.render(arrow).contains("\nNOTE 1. Billing -> Invoices\n"));
+  }
+
+  @Test
+  void sectionNotesLeaveTheCuesAsTheyWere() throws IOException {
+    Path plain = dir.resolve("plain.vtt");
+    Path outlined = dir.resolve("outlined.vtt");
+    Files.writeString(plain, WebVttRenderer.render(SampleSop.document()));
+    Files.writeString(outlined, WebVttRenderer.render(SampleSop.outlined()));
+    assertEquals(SidecarTranscript.read(plain).utterances(), SidecarTranscript.read(outlined).utterances());
+    assertEquals(WebVttCues.read(plain), WebVttCues.read(outlined));
+  }
+
   private static SopDocument withWords(List<Word> words) {
     SopDocument d = SampleSop.document();
     return new SopDocument(

@@ -92,6 +92,34 @@ final class ScreenCanvas {
     return dim(0, 0, WIDTH, HEIGHT, factor);
   }
 
+  /**
+   * A tall text document (lines laid out from {@code seed}) seen through the rectangle, scrolled
+   * down by {@code offset} pixels: the same document at any offset, as a page scrolled smoothly.
+   */
+  ScreenCanvas document(int x, int y, int w, int h, int offset, long seed) {
+    ScreenCanvas page = new ScreenCanvas(245).text(x, y - offset, w, offset + 2 * h, seed);
+    return paste(page, x, y, w, h);
+  }
+
+  /** A rectangle of {@code source} copied into this canvas at the same place. */
+  ScreenCanvas paste(ScreenCanvas source, int x, int y, int w, int h) {
+    for (int yy = Math.max(0, y); yy < Math.min(HEIGHT, y + h); yy++) {
+      for (int xx = Math.max(0, x); xx < Math.min(WIDTH, x + w); xx++) {
+        pixels[yy * WIDTH + xx] = source.pixels[yy * WIDTH + xx];
+      }
+    }
+    return this;
+  }
+
+  /** This canvas mixed with {@code other}: 0 is this one, 1 is the other (a cross-fade). */
+  ScreenCanvas blend(ScreenCanvas other, double share) {
+    ScreenCanvas mixed = copy();
+    for (int i = 0; i < pixels.length; i++) {
+      mixed.pixels[i] = (int) Math.round((1 - share) * pixels[i] + share * other.pixels[i]);
+    }
+    return mixed;
+  }
+
   GreyFrame frame(double time) {
     int tw = WIDTH / SHRINK;
     int th = HEIGHT / SHRINK;

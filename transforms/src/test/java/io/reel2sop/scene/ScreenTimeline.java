@@ -2,6 +2,8 @@ package io.reel2sop.scene;
 
 import io.reel2sop.media.GreyFrame;
 import io.reel2sop.model.SceneAnalysis;
+import io.reel2sop.model.ScreenChange;
+import io.reel2sop.model.TimeChunk;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,10 +31,53 @@ final class ScreenTimeline {
     return frames.size() / FPS;
   }
 
+  /** Shows each screen for one frame. */
+  ScreenTimeline frames(List<ScreenCanvas> screens) {
+    screens.forEach(screen -> hold(screen, 1));
+    return this;
+  }
+
   SceneAnalysis analyze() {
-    SceneDetector detector =
-        new SceneDetector(SceneSettings.defaults(), ScreenCanvas.WIDTH, ScreenCanvas.HEIGHT);
+    SceneDetector detector = detector();
     frames.forEach(detector::accept);
     return detector.finish();
+  }
+
+  /** The changes from one still screen to the next. */
+  List<ScreenChange> changes() {
+    return analyze().changes();
+  }
+
+  /**
+   * The analysis of one chunk, fed the way {@link RecordingSceneAnalyzer} feeds a decoded chunk:
+   * from {@code overlap} before its start, on past its end plus the overlap until nothing that
+   * began inside it is open; only what the chunk owns is kept.
+   */
+  SceneAnalysis analyze(TimeChunk chunk, double overlap) {
+    SceneDetector detector = detector();
+    double from = chunk.isFirst() ? 0 : Math.max(0, chunk.start() - overlap);
+    double until = chunk.isLast() ? Double.POSITIVE_INFINITY : chunk.end() + overlap;
+    long owned = 0;
+    for (GreyFrame frame : frames) {
+      if (frame.time() < from - 1e-9) {
+        continue;
+      }
+      if (frame.time() > until && !detector.busyBefore(chunk.end())) {
+        break;
+      }
+      detector.accept(frame);
+      owned += chunk.owns(frame.time()) ? 1 : 0;
+    }
+    SceneAnalysis all = detector.finish();
+    return new SceneAnalysis(
+        all.cuts().stream().filter(c -> chunk.owns(c.time())).toList(),
+        all.localChanges().stream().filter(c -> chunk.owns(c.start())).toList(),
+        all.changes().stream().filter(c -> chunk.owns(c.start())).toList(),
+        owned,
+        all.decodedSeconds());
+  }
+
+  private static SceneDetector detector() {
+    return new SceneDetector(SceneSettings.defaults(), ScreenCanvas.WIDTH, ScreenCanvas.HEIGHT);
   }
 }

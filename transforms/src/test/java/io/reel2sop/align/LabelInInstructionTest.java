@@ -1,0 +1,46 @@
+package io.reel2sop.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LabelInInstructionTest {
+
+  private final LabelInInstruction labels = new LabelInInstruction();
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Assign it to lena marquez.          | Lina Márquez  | Assign it to Lina Márquez.
+      Click save.                         | Save          | Click Save.
+      Open the new ticket form.           | New ticket    | Open the New ticket form.
+      Set the priority to one.            | 1             | Set the priority to 1.
+      Select priority one.                | Priority 1    | Select Priority 1.
+      Lena marquez gets the ticket.       | Lina Márquez  | Lina Márquez gets the ticket.
+      Click on save, then close.          | Save          | Click on Save, then close.
+      """)
+  void wordsStandingForTheLabelAreWrittenAsTheScreenSpellsIt(String instruction, String label, String written) {
+    assertEquals(written, labels.write(instruction, label, null));
+  }
+
+  @ParameterizedTest(name = "{0} + {1} ({2})")
+  @CsvSource(delimiter = '|', textBlock = """
+      Click the blue button.              | Save          |        | Click Save.
+      Don't let it live meant.            | Equipment     | open   | Open Equipment.
+      Plus a hansard.                     | Headset       | tick   | Tick Headset.
+      """)
+  void anInstructionThatDoesNotNameTheLabelBecomesTheActionOnIt(
+      String instruction, String label, String verb, String written) {
+    assertEquals(written, labels.write(instruction, label, verb));
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Click "save".    | Save         | Click "Save".
+      Click (save).    | Save         | Click (Save).
+      Click 'save'     | Save         | Click 'Save'
+      """)
+  void quotesAroundTheLabelStay(String instruction, String label, String written) {
+    assertEquals(written, labels.write(instruction, label, null));
+  }
+}

@@ -1,0 +1,87 @@
+package io.reel2sop.align;
+
+import static io.reel2sop.screen.ScreenText.label;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.reel2sop.model.Region;
+import io.reel2sop.model.Target;
+import io.reel2sop.ocr.OcrLabel;
+import io.reel2sop.screen.ScreenText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The element a step acted on, among the labels of a 1920x1080 screen. */
+class TargetFinderTest {
+  private static final double FRAME = (double) ScreenText.WIDTH * ScreenText.HEIGHT;
+
+  private final TargetFinder finder = new TargetFinder();
+
+  private Target find(String spoken, List<OcrLabel> labels, Region changed) {
+    return finder.find(List.of(spoken.split(" ")), labels, changed, FRAME);
+  }
+
+  @Test
+  void labelNamedByTheNarrationIsFoundHoweverItWasMisheard() {
+    OcrLabel lina = label("Lina Márquez", 600, 400, 220, 24);
+    List<OcrLabel> labels = List.of(label("Omar Haddad", 600, 360, 220, 24), lina, label("Assign", 300, 400, 90, 24));
+    Target target = find("it to lena marquez", labels, null);
+    assertEquals(new Target("Lina Márquez", lina.box(), "narration"), target);
+  }
+
+  @Test
+  void labelWithMoreOfItsWordsSaidWins() {
+    OcrLabel ticket = label("New ticket", 600, 400, 180, 24);
+    assertEquals("New ticket", find("new ticket", List.of(label("New", 300, 100, 60, 24), ticket), null).label());
+  }
+
+  @Test
+  void ofLabelsNamedAlikeTheOneNearestTheChangeWins() {
+    OcrLabel top = label("Save", 1700, 40, 80, 24);
+    OcrLabel bottom = label("Save", 1500, 980, 80, 24);
+    Region dialogBelow = new Region(1200, 900, 600, 120);
+    assertEquals(bottom.box(), find("save", List.of(top, bottom), dialogBelow).box());
+    assertEquals(top.box(), find("save", List.of(bottom, top), new Region(1600, 60, 300, 300)).box());
+  }
+
+  @Test
+  void partOfALongerLabelThatWasSaidIsTheTarget() {
+    OcrLabel notify = label("Notify the customer by email", 600, 400, 420, 24);
+    Target target = find("notify customer", List.of(notify), null);
+    assertEquals("Notify the customer", target.label());
+    assertEquals(notify.words().get(0).box().union(notify.words().get(2).box()), target.box());
+  }
+
+  @Test
+  void shortLabelSaidInPartIsNamedWhole() {
+    assertEquals("Search Harbor Desk", find("the search box", List.of(label("Search Harbor Desk", 600, 40, 300, 24)), null)
+        .label());
+  }
+
+  @Test
+  void sentencesOnTheScreenAreNoTargets() {
+    OcrLabel paragraph = label("Tickets you assign to a colleague are moved to their queue", 400, 600, 900, 24);
+    assertNull(find("assign colleague", List.of(paragraph), null));
+  }
+
+  @Test
+  void smallChangeNobodyNamedPointsAtTheLabelNextToIt() {
+    OcrLabel notify = label("Notify customer", 640, 500, 200, 24);
+    Region checkbox = new Region(600, 500, 24, 24);
+    assertEquals(new Target("Notify customer", notify.box(), "screen"),
+        find("this one", List.of(label("Subject", 600, 300, 100, 24), notify), checkbox));
+  }
+
+  @Test
+  void changeNobodyNamedFarFromAnyLabelOrLargeHasNoTarget() {
+    OcrLabel notify = label("Notify customer", 640, 500, 200, 24);
+    assertNull(find("this one", List.of(notify), new Region(1200, 900, 24, 24)), "over 60 pixels away");
+    assertNull(find("this one", List.of(notify), new Region(600, 450, 800, 400)), "a change of a tenth of the screen");
+  }
+
+  @Test
+  void trailingPunctuationAndQuotesLeaveTheLabel() {
+    assertEquals("Save as draft", find("save as draft", List.of(label("“Save as draft”:", 600, 400, 240, 24)), null)
+        .label());
+  }
+}
