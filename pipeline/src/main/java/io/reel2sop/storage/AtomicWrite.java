@@ -14,7 +14,7 @@ public final class AtomicWrite {
   private AtomicWrite() {}
 
   public static void write(Path target, byte[] content) throws IOException {
-    if (!Locations.isLocal(target)) {
+    if (Locations.inBucket(target)) {
       Files.write(target, content);
       return;
     }

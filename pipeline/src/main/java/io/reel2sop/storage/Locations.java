@@ -1,17 +1,22 @@
 package io.reel2sop.storage;
 
+import com.google.cloud.storage.contrib.nio.CloudStorageFileSystem;
 import java.net.URI;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Where recordings and SOPs live: a local path or a {@code gs://bucket/key} object, both as
  * {@link Path}s (Google's NIO provider serves the {@code gs} scheme), so discovery, fingerprints,
  * the report and the ledger work the same on both. Locations travel between stages as strings:
- * local paths as they are, bucket objects as {@code gs://} URIs.
+ * local paths as they are, other file systems' paths as their URIs ({@code gs://…}, or
+ * {@code jimfs://…} for the tests' in-memory outputs).
  */
 public final class Locations {
   private static final String GS = "gs://";
+  /** A URI of a file system other than the local one and Google's (an installed NIO provider). */
+  private static final Pattern OTHER_FILE_SYSTEM = Pattern.compile("(?!file:)[a-z][a-z0-9+.-]*://.*");
 
   private Locations() {}
 
@@ -21,7 +26,7 @@ public final class Locations {
 
   public static Path path(String location) {
     if (!isBucket(location)) {
-      return Path.of(location);
+      return OTHER_FILE_SYSTEM.matcher(location).matches() ? Path.of(URI.create(location)) : Path.of(location);
     }
     String rest = location.substring(GS.length());
     int slash = rest.indexOf('/');
@@ -44,13 +49,18 @@ public final class Locations {
     return path.getFileSystem() == FileSystems.getDefault();
   }
 
+  /** Whether {@code path} is an object in a bucket, where nothing can be renamed. */
+  public static boolean inBucket(Path path) {
+    return path.getFileSystem() instanceof CloudStorageFileSystem;
+  }
+
   /** The bucket and object name of a {@code gs} path. */
-  static BucketObject object(Path path) {
+  public static BucketObject object(Path path) {
     URI uri = path.toUri();
     String key = uri.getPath().startsWith("/") ? uri.getPath().substring(1) : uri.getPath();
     return new BucketObject(uri.getAuthority(), key);
   }
 
   /** A bucket and an object name within it. */
-  record BucketObject(String bucket, String name) {}
+  public record BucketObject(String bucket, String name) {}
 }

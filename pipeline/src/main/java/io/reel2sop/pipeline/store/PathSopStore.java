@@ -1,0 +1,113 @@
+package io.reel2sop.pipeline.store;
+
+import io.reel2sop.model.SopDocument;
+import io.reel2sop.render.LibraryIndexHtml;
+import io.reel2sop.render.LibraryIndexJson;
+import io.reel2sop.render.LibraryScan;
+import io.reel2sop.render.SopFiles;
+import io.reel2sop.render.SopJson;
+import io.reel2sop.storage.AtomicWrite;
+import io.reel2sop.storage.Locations;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What every store does the same way because its files are {@code java.nio} paths under one root
+ * (a local folder, a bucket through Google's NIO provider, an in-memory file system in tests):
+ * reading the current SOP, the ledger, the output's own files and the index.
+ */
+abstract class PathSopStore implements SopStore {
+  private static final String PROBE_FILE = SopLayout.STATE + "/preflight-";
+
+  private final String root;
+
+  PathSopStore(String root) {
+    this.root = root;
+  }
+
+  final Path root() {
+    return Locations.path(root);
+  }
+
+  @Override
+  public final String location() {
+    return root;
+  }
+
+  @Override
+  public final String locationOf(String relative) {
+    return Locations.of(root().resolve(relative));
+  }
+
+  @Override
+  public void checkWritable() throws IOException {
+    Path probe = root().resolve(PROBE_FILE + UUID.randomUUID());
+    Files.createDirectories(probe.getParent());
+    Files.write(probe, new byte[] {'o', 'k'});
+    Files.delete(probe);
+  }
+
+  /** Stages the SOP with its texts ({@link SopFiles#texts}); a staged SOP that cannot be written is discarded. */
+  @Override
+  public final StagedSop stage(String id, SopDocument sop) throws IOException {
+    StagedSop staged = newStaged(id);
+    try {
+      for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
+        writeStaged(staged, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+      return staged;
+    } catch (IOException | RuntimeException e) {
+      discard(staged);
+      throw e;
+    }
+  }
+
+  /** A new, empty staged SOP for the recording {@code id}. */
+  abstract StagedSop newStaged(String id) throws IOException;
+
+  /** Writes one file (a path relative to the SOP folder) into a staged SOP. */
+  abstract void writeStaged(StagedSop staged, String file, byte[] content) throws IOException;
+
+  @Override
+  public final Optional<SopDocument> current(String id) {
+    Path json = root().resolve(id).resolve(SopLayout.CONTRACT);
+    if (!Files.isRegularFile(json)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(SopJson.read(Files.readString(json)));
+    } catch (IOException | RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public final FailureLedger ledger() {
+    return new FailureLedger(root().resolve(SopLayout.FAILURES));
+  }
+
+  @Override
+  public final void writeFile(String name, byte[] content) throws IOException {
+    AtomicWrite.write(root().resolve(name), content);
+  }
+
+  @Override
+  public final String readFile(String name) throws IOException {
+    return Files.readString(root().resolve(name), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public final LibraryScan writeIndex() throws IOException {
+    LibraryScan scan = LibraryScan.of(root());
+    String generatedAt = Instant.now().toString();
+    writeFile(SopLayout.INDEX_JSON, LibraryIndexJson.write(scan.entries(), generatedAt).getBytes(StandardCharsets.UTF_8));
+    writeFile(SopLayout.INDEX_HTML, LibraryIndexHtml.render(scan.entries(), generatedAt).getBytes(StandardCharsets.UTF_8));
+    return scan;
+  }
+}

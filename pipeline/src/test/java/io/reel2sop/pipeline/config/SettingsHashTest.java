@@ -1,0 +1,90 @@
+package io.reel2sop.pipeline.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reel2sop.model.SopDocument;
+import io.reel2sop.pipeline.store.SopVersion;
+import io.reel2sop.render.SopJson;
+import io.reel2sop.storage.Fingerprints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The settings hash depends on the settings only, and a SOP made before it was taken over sorted
+ * key=value lines still counts as made with the same settings.
+ */
+class SettingsHashTest {
+  /** Made by reel2sop 0.1.0 from the bundled sample with the default settings (see its README). */
+  private static final String MADE_BY_0_1_0 = "made-by-0.1.0/new-lead-walkthrough/sop.json";
+  private static final Path SAMPLE = Path.of("../samples/new-lead-walkthrough.mp4");
+
+  @Test
+  void theHashIsTakenOverTheSettingsAsSortedKeyValueLines() throws Exception {
+    RunSettings settings = settings();
+    List<String> keys = new ArrayList<>(settings.hashed().keySet());
+    assertEquals(keys.stream().sorted().toList(), keys);
+    assertTrue(keys.containsAll(List.of("model", "modelVersion", "language", "recogniserWindowSeconds",
+        "sceneMinCutArea", "alignSentencePause")), keys.toString());
+    assertEquals("0.25", settings.hashed().get("sceneMinCutArea"));
+    assertEquals("600", settings.hashed().get("recogniserWindowSeconds"));
+    assertEquals(settings.settingsHash(), settings("--sceneMinCutArea=0.250", "--recogniserWindowSeconds=600.0").settingsHash(),
+        "the same values written another way");
+  }
+
+  @Test
+  void theRecogniserWindowChangesTheHashButTheChunkLengthDoesNot() throws Exception {
+    String defaults = settings().settingsHash();
+    assertEquals(defaults, settings("--chunkSeconds=30", "--chunkOverlapSeconds=2").settingsHash());
+    assertNotEquals(defaults, settings("--recogniserWindowSeconds=120").settingsHash());
+    assertNotEquals(defaults, settings("--sceneMinCutScore=2.5").settingsHash());
+  }
+
+  @Test
+  void theHashOf010IsStillKnownForTheSameSettings() throws Exception {
+    SopDocument made = SopJson.read(resource(MADE_BY_0_1_0));
+    assertEquals(made.producedBy().settingsHash(), settings().settingsHashes().get(1),
+        "the hash 0.1.0 wrote for the default settings (if a tunable was added or removed since, SOPs made"
+            + " before are out of date by design, and this SOP must be made again)");
+    assertNotEquals(made.producedBy().settingsHash(), settings().settingsHash());
+  }
+
+  @Test
+  void aSopMadeBy010IsUpToDateWithTheSameSettingsAndStaleWithOthers() throws Exception {
+    SopDocument made = SopJson.read(resource(MADE_BY_0_1_0));
+    SopVersion existing = SopVersion.of(made);
+    String fingerprint = Fingerprints.of(SAMPLE.toString());
+    for (String[] args : List.of(new String[0], new String[] {"--chunkSeconds=10"})) {
+      RunSettings same = settings(args);
+      SopVersion wanted = new SopVersion(fingerprint, null, null, made.producedBy().version(), same.settingsHash());
+      assertNull(wanted.staleReason(existing, same.settingsHashes()), String.join(" ", args));
+    }
+    RunSettings other = settings("--alignCutChain=2.0");
+    SopVersion wanted = new SopVersion(fingerprint, null, null, made.producedBy().version(), other.settingsHash());
+    assertEquals("the model or settings changed", wanted.staleReason(existing, other.settingsHashes()));
+  }
+
+  /** The settings of a run with these arguments (tunables among them) and the bundled tunables file. */
+  static RunSettings settings(String... args) throws IOException {
+    List<String> all = new ArrayList<>(List.of("--input=x", "--output=y"));
+    all.addAll(List.of(args));
+    Tunables.CommandLine line = Tunables.split(all.toArray(String[]::new));
+    PipelineOptionsFactory.register(Reel2SopOptions.class);
+    Reel2SopOptions options = PipelineOptionsFactory.fromArgs(line.options()).as(Reel2SopOptions.class);
+    return RunSettingsFactory.from(options, Tunables.values(null, line.tunables()), 1, "run", "test");
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = SettingsHashTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
