@@ -4,6 +4,7 @@ import io.reel2sop.model.LocalChange;
 import io.reel2sop.model.Region;
 import io.reel2sop.model.Target;
 import io.reel2sop.screen.NewScreens;
+import io.reel2sop.screen.PageTitle;
 import io.reel2sop.screen.ScreenReading;
 import io.reel2sop.screen.ScreenWords;
 import io.reel2sop.model.SceneAnalysis;
@@ -76,10 +77,11 @@ public final class StepAligner {
       int index = i + 1;
       ShotPlanner.Shot shot = planner.forStep(span, next, end);
       Screenshot screenshot = new Screenshot(ScreenshotPaths.forStep(index, spans.size()), shot.time());
-      String instruction = instructionFor(span, cuts);
+      String instruction = instructionFor(span, cuts, readings);
       Target target = targetOf(span, readings, scenes.localChanges(), instruction);
       if (target != null) {
-        instruction = labels.write(instruction, target.label(), firstVerb(span));
+        instruction = span.phrases().isEmpty() ? "Click " + target.label() + "."
+            : labels.write(instruction, target.label(), firstVerb(span));
       }
       Region highlight = target != null ? grown(target.box()) : shot.highlight();
       steps.add(new Step(index, instruction, Phrase.text(span.phrases()).strip(), Math.min(start, duration),
@@ -118,7 +120,39 @@ public final class StepAligner {
         }
       }
     }
-    return finder.find(spoken, screen.labels(), changed, (double) screen.width() * screen.height());
+    Target named = finder.find(spoken, screen.labels(), changed, (double) screen.width() * screen.height());
+    if (named != null) {
+      return named;
+    }
+    ScreenReading after = newScreen(span, readings);
+    if (after == null || after == screen || isReturn(screen, after, readings)) {
+      return null;
+    }
+    return finder.leadingTo(screen.labels(), PageTitle.of(screen), PageTitle.of(after), changed);
+  }
+
+  /**
+   * Whether the new screen is the one shown before the screen it replaced (a dialog closed, a
+   * step back): nothing on the screen is a link to it, whatever names it.
+   */
+  private static boolean isReturn(ScreenReading screen, ScreenReading after, List<ScreenReading> readings) {
+    String title = PageTitle.of(after);
+    String current = PageTitle.of(screen);
+    for (int i = readings.size() - 1; i >= 0; i--) {
+      ScreenReading earlier = readings.get(i);
+      String earlierTitle = earlier.to() <= screen.from() + 1e-6 ? PageTitle.of(earlier) : null;
+      if (earlierTitle != null && !earlierTitle.equals(current)) {
+        return earlierTitle.equals(title);
+      }
+    }
+    return false;
+  }
+
+  /** The screen a step's first new screen showed once settled, or null when the step made none. */
+  private static ScreenReading newScreen(StepSegmenter.Span span, List<ScreenReading> readings) {
+    return span.actions().stream().filter(StepSegmenter.Action::strong).findFirst()
+        .map(a -> NewScreens.readingAt(readings, a.settled() + 0.05))
+        .orElse(null);
   }
 
   /**
@@ -204,12 +238,17 @@ public final class StepAligner {
     return actions;
   }
 
-  private String instructionFor(StepSegmenter.Span span, List<SceneCut> allCuts) {
+  private String instructionFor(StepSegmenter.Span span, List<SceneCut> allCuts, List<ScreenReading> readings) {
     if (!span.phrases().isEmpty()) {
       return cleaner.clean(Phrase.text(span.phrases()));
     }
     if (span.actions().isEmpty()) {
       return OPENING_INSTRUCTION;
+    }
+    ScreenReading after = newScreen(span, readings);
+    String title = after == null ? null : PageTitle.of(after);
+    if (title != null) {
+      return "Go to " + title + ".";
     }
     double time = span.actions().get(0).time();
     long screen = allCuts.stream().filter(c -> c.time() <= time + 0.5).count() + 1;

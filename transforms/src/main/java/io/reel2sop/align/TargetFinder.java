@@ -67,6 +67,50 @@ final class TargetFinder {
     return null;
   }
 
+  /**
+   * The link that led to a new screen: the label on the screen before it whose words all name the
+   * new screen's title ("Assets" for the page "Assets", "Check out" for the dialog "Check out
+   * LT-0417"); the most of the title it names wins, then the one nearest where the screen changed
+   * just before (a row's button under the pointer). Not the old screen's own title. Null when none.
+   */
+  Target leadingTo(List<OcrLabel> before, String beforeTitle, String newTitle, Region changed) {
+    List<String> title = contentWords(newTitle);
+    if (title.isEmpty() || contentWords(beforeTitle).equals(title)) {
+      return null;
+    }
+    OcrLabel best = null;
+    double bestScore = 0;
+    for (OcrLabel label : before) {
+      List<String> words = contentWords(label.text());
+      if (label.words().size() > MAX_NEAREST_WORDS || words.isEmpty() || !title.containsAll(words)
+          || label.text().strip().equals(beforeTitle == null ? null : beforeTitle.strip())) {
+        continue;
+      }
+      int letters = words.stream().mapToInt(String::length).sum();
+      double score = letters + nearness(label.box(), changed);
+      if (letters >= 3 && score > bestScore) {
+        best = label;
+        bestScore = score;
+      }
+    }
+    return best == null ? null : target(best.words(), "screen");
+  }
+
+  /** The words of a text that name something: normalised, not stop words. */
+  private static List<String> contentWords(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : text.split("\\s+")) {
+      String word = ScreenWords.normalize(w);
+      if (!word.isEmpty() && !StopWords.contains(word)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
   /** The part of the label the narration says, from its first to its last word said; or null. */
   private static Named named(List<String> spoken, OcrLabel label, Region changed) {
     List<OcrWord> words = label.words();

@@ -402,6 +402,34 @@ class StepAlignerTest {
   }
 
   @Test
+  void anUnspokenNewScreenNamesTheLinkThatLedToItButAReturnNamesNone() {
+    OcrLabel assetsLink = label("Assets", 400, 20, 80, 24);
+    OcrLabel checkOut = label("Check out", 1500, 300, 110, 24);
+    List<OcrLabel> nav = List.of(label("Tickets", 300, 20, 80, 24), assetsLink, label("People", 500, 20, 80, 24));
+    List<ScreenReading> readings = List.of(
+        reading(0, 2, concat(nav, label("Tickets", 260, 120, 200, 44), label("HD-2031", 260, 300, 110, 24))),
+        reading(2, 6, concat(nav, label("Assets", 260, 120, 200, 44), checkOut)),
+        reading(6, 9, concat(nav, label("Check out LT-0417", 700, 320, 400, 44), label("Confirm", 900, 700, 110, 24))),
+        reading(9, 12, concat(nav, label("Assets", 260, 120, 200, 44), checkOut)));
+    SceneAnalysis scenes = scenes(
+        List.of(cut(2.0, 0.9, 2.3, WHOLE), cut(6.0, 0.6, 6.3, DIALOG), cut(9.0, 0.6, 9.3, DIALOG)), List.of());
+
+    List<Step> steps = aligner.alignWithContext(Transcript.none(), scenes, readings, 12.0, settings).steps();
+
+    assertEquals(List.of("Start on this screen.", "Click Assets.", "Click Check out.", "Go to Assets."),
+        steps.stream().map(Step::instruction).toList());
+    assertEquals(new Target("Assets", assetsLink.box(), "screen"), steps.get(1).target());
+    assertEquals(checkOut.box(), steps.get(2).target().box());
+    assertNull(steps.get(3).target(), "closing the dialog went back to the page; its name in the menu is no link");
+  }
+
+  private static OcrLabel[] concat(List<OcrLabel> labels, OcrLabel... more) {
+    List<OcrLabel> all = new java.util.ArrayList<>(labels);
+    all.addAll(List.of(more));
+    return all.toArray(OcrLabel[]::new);
+  }
+
+  @Test
   void withoutReadingsNoStepHasATarget() {
     Utterance assign = utterance(1.0, "assign it to lena marquez");
     assertNull(aligner.align(vosk(assign), changes(List.of()), 10.0, settings).get(0).target());

@@ -84,4 +84,25 @@ class TargetFinderTest {
     assertEquals("Save as draft", find("save as draft", List.of(label("“Save as draft”:", 600, 400, 240, 24)), null)
         .label());
   }
+
+  @Test
+  void theLinkNamedByTheNewScreensTitleLedToIt() {
+    OcrLabel nav = label("Assets", 400, 20, 80, 24);
+    List<OcrLabel> before = List.of(label("Tickets", 260, 120, 200, 40), label("Tickets", 300, 20, 80, 24), nav,
+        label("People", 500, 20, 80, 24));
+    assertEquals(new Target("Assets", nav.box(), "screen"), finder.leadingTo(before, "Tickets", "Assets", null));
+    assertNull(finder.leadingTo(before, "Tickets", "Tickets", null), "the same title is no new screen");
+    assertNull(finder.leadingTo(before, "Tickets", "Reports", null), "no label names the new title");
+    assertNull(finder.leadingTo(before, "Tickets", null, null), "a screen without a title");
+  }
+
+  @Test
+  void ofRowsWithTheSameButtonTheOneWhereTheScreenChangedLedToTheDialog() {
+    OcrLabel first = label("Check out", 1150, 258, 90, 20);
+    OcrLabel second = label("Check out", 1150, 318, 90, 20);
+    Region hovered = new Region(1140, 310, 110, 36);
+    Target target = finder.leadingTo(List.of(first, second), "Assets", "Check out LT-0417", hovered);
+    assertEquals(second.box(), target.box());
+    assertEquals("Check out", target.label());
+  }
 }
