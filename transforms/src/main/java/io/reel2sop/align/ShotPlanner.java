@@ -38,12 +38,17 @@ final class ShotPlanner {
     }
     double limit = nextActionStart(step, next) - settings.endMargin();
     double from = step.start() - settings.cutLeadTolerance();
-    // activity that starts once the next step is being narrated is that step's
-    double activityUntil = next == null ? limit : Math.min(limit, next.start());
-    List<LocalChange> activity = localChanges.stream()
-        .filter(c -> c.region() != null && c.start() >= from && c.start() < activityUntil)
-        .toList();
     double effect = step.actions().stream().mapToDouble(StepSegmenter.Action::settled).max().orElse(Double.NaN);
+    // activity that starts once the next step is being narrated is that step's; after a new screen
+    // nobody spoke about, what happens next on it is more unspoken work, not this step's result
+    double activityUntil = next == null ? limit : Math.min(limit, next.start());
+    if (step.phrases().isEmpty()) {
+      activityUntil = Math.min(activityUntil, effect + settings.localSettle());
+    }
+    double activeUntil = activityUntil;
+    List<LocalChange> activity = localChanges.stream()
+        .filter(c -> c.region() != null && c.start() >= from && c.start() < activeUntil)
+        .toList();
     double activityEnd = activity.stream().mapToDouble(LocalChange::end).max().orElse(Double.NaN);
     double time;
     if (!Double.isNaN(effect) || !Double.isNaN(activityEnd)) {

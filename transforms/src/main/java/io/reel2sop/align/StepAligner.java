@@ -1,6 +1,7 @@
 package io.reel2sop.align;
 
 import io.reel2sop.model.LocalChange;
+import io.reel2sop.ocr.OcrLabel;
 import io.reel2sop.model.Region;
 import io.reel2sop.model.Target;
 import io.reel2sop.screen.NewScreens;
@@ -28,6 +29,8 @@ import java.util.stream.DoubleStream;
 public final class StepAligner {
 
   static final String OPENING_INSTRUCTION = "Start on this screen.";
+  /** An unspoken change in place whose element has no name on the screen. */
+  static final String CHANGE_INSTRUCTION = "Make the change highlighted here.";
   /** Phrases are cut at pauses this long; the segmenter decides which of them end a step. */
   static final double PHRASE_PAUSE = 0.25;
   /** Without a change on the screen, the action is taken to come this long after its narration starts. */
@@ -132,20 +135,20 @@ public final class StepAligner {
   }
 
   /**
-   * Whether the new screen is the one shown before the screen it replaced (a dialog closed, a
-   * step back): nothing on the screen is a link to it, whatever names it.
+   * Whether the new screen is one seen before (a dialog closed over its page, a step back): its
+   * heading stood at the same place on the screen it replaced or an earlier one. What leads back
+   * there is rarely a link named after it (the menu always names it), so none is taken.
    */
   private static boolean isReturn(ScreenReading screen, ScreenReading after, List<ScreenReading> readings) {
-    String title = PageTitle.of(after);
-    String current = PageTitle.of(screen);
-    for (int i = readings.size() - 1; i >= 0; i--) {
-      ScreenReading earlier = readings.get(i);
-      String earlierTitle = earlier.to() <= screen.from() + 1e-6 ? PageTitle.of(earlier) : null;
-      if (earlierTitle != null && !earlierTitle.equals(current)) {
-        return earlierTitle.equals(title);
-      }
+    OcrLabel title = PageTitle.labelOf(after);
+    if (title == null) {
+      return false;
     }
-    return false;
+    String heading = ScreenWords.normalize(title.text());
+    return readings.stream()
+        .filter(r -> r.from() <= screen.from())
+        .flatMap(r -> r.labels().stream())
+        .anyMatch(b -> ScreenWords.normalize(b.text()).equals(heading) && b.box().overlapsMostly(title.box()));
   }
 
   /** The screen a step's first new screen showed once settled, or null when the step made none. */
@@ -244,6 +247,9 @@ public final class StepAligner {
     }
     if (span.actions().isEmpty()) {
       return OPENING_INSTRUCTION;
+    }
+    if (span.actions().stream().noneMatch(StepSegmenter.Action::strong)) {
+      return CHANGE_INSTRUCTION;
     }
     ScreenReading after = newScreen(span, readings);
     String title = after == null ? null : PageTitle.of(after);

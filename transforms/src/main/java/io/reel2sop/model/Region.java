@@ -20,4 +20,11 @@ public record Region(int x, int y, int width, int height) {
     int y1 = Math.max(y + height, other.y + other.height);
     return new Region(x0, y0, x1 - x0, y1 - y0);
   }
+
+  /** Whether the two overlap by at least half of the smaller one: the same place on the screen. */
+  public boolean overlapsMostly(Region other) {
+    long w = Math.min(x + width, other.x + other.width) - Math.max(x, other.x);
+    long h = Math.min(y + height, other.y + other.height) - Math.max(y, other.y);
+    return w > 0 && h > 0 && w * h >= 0.5 * Math.min(area(), other.area());
+  }
 }

@@ -19,6 +19,12 @@ public final class PageTitle {
   private PageTitle() {}
 
   public static String of(ScreenReading reading) {
+    OcrLabel title = labelOf(reading);
+    return title == null ? null : title.text().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})?!]+$", "");
+  }
+
+  /** The label that is the title, or null. */
+  public static OcrLabel labelOf(ScreenReading reading) {
     List<OcrLabel> labels = reading.labels().stream()
         .filter(l -> l.text().chars().filter(Character::isLetter).count() >= 3)
         .toList();
@@ -32,7 +38,6 @@ public final class PageTitle {
         .filter(l -> l.box().x() < 0.7 * reading.width())
         .filter(l -> l.box().height() >= LARGER * typical)
         .max(Comparator.comparingInt((OcrLabel l) -> l.box().height()).thenComparingInt(l -> -l.box().y()))
-        .map(l -> l.text().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})?!]+$", ""))
         .orElse(null);
   }
 }

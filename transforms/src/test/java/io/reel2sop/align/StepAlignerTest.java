@@ -420,7 +420,7 @@ class StepAlignerTest {
         steps.stream().map(Step::instruction).toList());
     assertEquals(new Target("Assets", assetsLink.box(), "screen"), steps.get(1).target());
     assertEquals(checkOut.box(), steps.get(2).target().box());
-    assertNull(steps.get(3).target(), "closing the dialog went back to the page; its name in the menu is no link");
+    assertNull(steps.get(3).target(), "closing the dialog went back to the page seen before; its name in the menu is no link");
   }
 
   private static OcrLabel[] concat(List<OcrLabel> labels, OcrLabel... more) {
