@@ -43,6 +43,12 @@ public final class HtmlRenderer {
       .highlight{position:absolute;border:3px solid #e5383b;border-radius:4px;box-shadow:0 0 0 2px rgba(255,255,255,.7)}
       .narration{margin:0;padding:.25rem 0 .25rem .9rem;border-left:3px solid #c7ccd6;color:#3a4252;font-style:italic}
       .narration p{margin:0}
+      .note,.warning,.review{border-radius:8px;padding:.5rem .8rem;margin:.6rem 0 0}
+      .note{background:#eef4fb;border:1px solid #c9dcf2}
+      .warning{background:#fff4e5;border:1px solid #f0c987}
+      .review{background:#fdecec;border:1px solid #eeb4b4;margin:0 0 1.25rem}
+      .review ul{margin:.25rem 0 0;padding-left:1.2rem}
+      .edited{font-size:.8rem;color:#5b6475}
       footer{margin-top:2rem;font-size:.8rem;color:#7a8294}
       footer a{color:inherit}
       @media print{body{background:#fff}.step{break-inside:avoid;border:none;padding:0}}
@@ -68,6 +74,7 @@ public final class HtmlRenderer {
         .append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     appendHeader(html, document);
     html.append("<main>\n");
+    appendNeedsReview(html, document);
     appendOutline(html, document);
     if (document.sections().isEmpty()) {
       appendSteps(html, document.steps(), document.recording());
@@ -103,6 +110,19 @@ public final class HtmlRenderer {
           .append("</dd></div>\n");
     }
     html.append("</dl>\n</header>\n");
+  }
+
+  /** The reviewer's edits that found no step, for someone to look at. */
+  private static void appendNeedsReview(StringBuilder html, SopDocument document) {
+    if (document.edits() == null || document.edits().orphaned().isEmpty()) {
+      return;
+    }
+    html.append("<div class=\"review\" id=\"needs-review\">\n<strong>Needs review:</strong> ")
+        .append(escape(SopOutlineText.orphanedIntro(document))).append("\n<ul>\n");
+    for (SopDocument.EditResult orphan : document.edits().orphaned()) {
+      html.append("<li>").append(escape(SopOutlineText.orphan(orphan))).append("</li>\n");
+    }
+    html.append("</ul>\n</div>\n");
   }
 
   private static void appendOutline(StringBuilder html, SopDocument document) {
@@ -159,6 +179,14 @@ public final class HtmlRenderer {
       html.append("<blockquote class=\"narration\"><p>")
           .append(escape(step.narration().strip()))
           .append("</p></blockquote>\n");
+    }
+    step.warnings().forEach(w -> html.append("<p class=\"warning\"><strong>Warning:</strong> ").append(escape(w))
+        .append("</p>\n"));
+    step.notes().forEach(n -> html.append("<p class=\"note\"><strong>Note:</strong> ").append(escape(n))
+        .append("</p>\n"));
+    if (!step.edits().isEmpty()) {
+      html.append("<p class=\"edited\">Edited by a reviewer: ").append(escape(String.join(", ", step.edits())))
+          .append("</p>\n");
     }
     html.append("</li>\n");
   }
