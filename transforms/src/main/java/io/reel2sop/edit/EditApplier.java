@@ -55,7 +55,13 @@ public final class EditApplier {
         }
       }
       if (has(mine, StepEdit.Kind.DELETE)) {
-        mine.forEach(e -> applied.add(new SopDocument.EditResult(e.describe(), null, null)));
+        for (StepEdit edit : mine) {
+          if (edit.kind() == StepEdit.Kind.DELETE) {
+            applied.add(new SopDocument.EditResult(edit.describe(), null, null));
+          } else {
+            orphaned.add(new SopDocument.EditResult(edit.describe(), null, "another edit deletes its step"));
+          }
+        }
         continue;
       }
       Edited step = new Edited(steps.get(i), generated.transcript());

@@ -114,6 +114,22 @@ class EditApplierTest {
   }
 
   @Test
+  void anEditOfADeletedStepIsOrphanedSayingSo() throws Exception {
+    String json = """
+        {"schemaVersion": 1, "steps": [
+          {"match": {"time": 3.5, "instruction": "Click New Lead."}, "delete": true},
+          {"match": {"time": 3.5, "instruction": "Click New Lead."}, "note": "Top right."}]}
+        """;
+    SopDocument edited = EditApplier.apply(ReviewedSop.generated(),
+        EditsFile.parse(json.getBytes(StandardCharsets.UTF_8), "edits.json"));
+    assertEquals(5, edited.steps().size());
+    assertEquals(List.of("delete step \u201cClick New Lead.\u201d at 0:03"),
+        edited.edits().applied().stream().map(SopDocument.EditResult::edit).toList());
+    assertEquals(List.of("another edit deletes its step"),
+        edited.edits().orphaned().stream().map(SopDocument.EditResult::reason).toList());
+  }
+
+  @Test
   void withoutEditsTheGeneratedSopIsKeptStepForStep() throws Exception {
     SopDocument generated = ReviewedSop.generated();
     SopDocument edited = EditApplier.apply(generated,
