@@ -47,6 +47,7 @@ class ReviewEditsTest {
 
     CommandLineRun first = CommandLineRun.of(args);
     assertEquals(Reel2Sop.EXIT_OK, first.exitCode(), first.console());
+    double analysed = report(output).wallSeconds();
     Path lead = output.resolve("lead");
     SopDocument generated = sop(lead.resolve("sop.json"));
     assertNull(generated.edits());
@@ -60,6 +61,8 @@ class ReviewEditsTest {
 
     RunReport report = report(output);
     assertEquals(Map.of("lead", "PROCESSED", "calendar", "SKIPPED"), statuses(report));
+    System.out.printf("EDITS first run (2 recordings analysed): %.1f s; rendered again after edits.json: %.1f s%n",
+        analysed, report.wallSeconds());
     RecordingOutcome leadOutcome = outcome(report, "lead");
     assertTrue(leadOutcome.revision().reRendered());
     assertEquals(1, report.changed());
