@@ -4,6 +4,7 @@ import static io.reel2sop.render.MarkupText.escape;
 import static io.reel2sop.render.MarkupText.escapeAttribute;
 
 import io.reel2sop.model.Region;
+import io.reel2sop.model.SopChanges;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class HtmlRenderer {
       .review{background:#fdecec;border:1px solid #eeb4b4;margin:0 0 1.25rem}
       .review ul{margin:.25rem 0 0;padding-left:1.2rem}
       .edited{font-size:.8rem;color:#5b6475}
+      .changes{background:#fff4e5;border:1px solid #f0c987;border-radius:8px;padding:.5rem .8rem;margin:0 0 1.25rem}
       footer{margin-top:2rem;font-size:.8rem;color:#7a8294}
       footer a{color:inherit}
       @media print{body{background:#fff}.step{break-inside:avoid;border:none;padding:0}}
@@ -57,6 +59,14 @@ public final class HtmlRenderer {
   private HtmlRenderer() {}
 
   public static String render(SopDocument document) {
+    return render(document, null);
+  }
+
+  /**
+   * The page of a SOP that replaced another: under its header, what changed from the previous
+   * version in one line and a link to {@code changes.html}. {@code changes} null: a first SOP.
+   */
+  public static String render(SopDocument document, SopChanges changes) {
     StringBuilder html = new StringBuilder(16_384);
     String language = pageLanguage(document);
     html.append("<!DOCTYPE html>\n")
@@ -73,6 +83,11 @@ public final class HtmlRenderer {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     appendHeader(html, document);
+    if (changes != null) {
+      html.append("<p class=\"changes\" id=\"what-changed\"><strong>What changed from the previous version:</strong> ")
+          .append(escape(changes.summary()))
+          .append(" \u00b7 <a href=\"").append(SopFiles.CHANGES_PAGE).append("\">details</a></p>\n");
+    }
     html.append("<main>\n");
     appendNeedsReview(html, document);
     appendOutline(html, document);

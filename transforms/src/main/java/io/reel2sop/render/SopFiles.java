@@ -18,9 +18,17 @@ public final class SopFiles {
 
   /** {@code sop.md}, {@code sop.html}, {@code transcript.vtt} and, last, {@code sop.json}. */
   public static Map<String, String> texts(SopDocument sop) {
+    return texts(sop, null);
+  }
+
+  /**
+   * The same, the page saying what changed from the SOP this one replaced ({@code changes}, or null
+   * for a first SOP) and linking to {@link #CHANGES_PAGE}.
+   */
+  public static Map<String, String> texts(SopDocument sop, SopChanges changes) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("sop.md", MarkdownRenderer.render(sop));
-    files.put("sop.html", HtmlRenderer.render(sop));
+    files.put("sop.html", HtmlRenderer.render(sop, changes));
     files.put("transcript.vtt", WebVttRenderer.render(sop));
     files.put(CONTRACT, SopJson.write(sop));
     return files;
@@ -38,7 +46,7 @@ public final class SopFiles {
       files.put(CHANGES, ChangesJson.write(changes));
       files.put(CHANGES_PAGE, ChangesHtml.render(changes, edited.title()));
     }
-    files.putAll(texts(edited));
+    files.putAll(texts(edited, changes));
     return files;
   }
 

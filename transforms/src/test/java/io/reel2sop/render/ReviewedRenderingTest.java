@@ -101,6 +101,12 @@ class ReviewedRenderingTest {
         + MarkupText.escape(changes.summary())));
     assertTrue(LibraryScan.of(root, "2026-02-01T10:30:00Z").entries().stream().allMatch(e -> e.changed() == null),
         "a change before the run started is not the last run's");
+
+    Document sopPage = parse(SopFiles.texts(sop, generated, changes).get("sop.html"));
+    assertEquals(List.of("What changed from the previous version: " + changes.summary() + " \u00b7 details"),
+        texts(sopPage, "p", "changes"));
+    assertTrue(texts(parse(SopFiles.texts(sop, generated, null).get("sop.html")), "p", "changes").isEmpty(),
+        "a first SOP replaced nothing");
   }
 
   private static Document parse(String page) throws Exception {

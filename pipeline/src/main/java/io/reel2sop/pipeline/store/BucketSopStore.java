@@ -9,6 +9,7 @@ import io.reel2sop.files.FileTrees;
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.Screenshot;
 import io.reel2sop.model.SopDocument;
+import io.reel2sop.render.ChangesJson;
 import io.reel2sop.render.SopFiles;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.storage.GcsStorage;
@@ -97,7 +98,9 @@ public final class BucketSopStore extends PathSopStore {
     upload(versionFolder + SopLayout.COMPLETE_MARKER, staged.id().getBytes(StandardCharsets.UTF_8));
 
     String versionPrefix = versionFolder.substring(folder.length());
-    Map<String, String> stable = SopFiles.texts(SopFiles.withImagesUnder(sop, versionPrefix));
+    byte[] changes = read(storage, versionFolder + SopFiles.CHANGES);
+    Map<String, String> stable = SopFiles.texts(SopFiles.withImagesUnder(sop, versionPrefix),
+        changes == null ? null : ChangesJson.read(new String(changes, StandardCharsets.UTF_8)));
     for (Map.Entry<String, String> file : stable.entrySet()) {
       if (!file.getKey().equals(SopLayout.CONTRACT)) {
         replace(folder + file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
