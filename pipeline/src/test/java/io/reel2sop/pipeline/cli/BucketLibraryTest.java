@@ -122,7 +122,7 @@ class BucketLibraryTest {
     assertTrue(text("team/sales--lead/changes.json").contains(ReviewerEdits.REWORDED));
     assertTrue(text("team/sales--lead/changes.html").contains(ReviewerEdits.REWORDED));
     assertTrue(text("team/sales--lead/sop.html").contains(ReviewerEdits.WARNING));
-    assertTrue(text("team/sales--lead/sop.html").contains("What changed from the previous version: "),
+    assertTrue(text("team/sales--lead/sop.html").contains("What changed from the previous version:</strong> "),
         "the stable page says what changed");
     assertNotNull(LibraryIndexJson.read(text("team/index.json")).sops().stream()
         .filter(e -> e.sopPath().equals("sales--lead")).findFirst().orElseThrow().changed());

@@ -101,8 +101,8 @@ class ReviewEditsTest {
     assertEquals(8, changes.editsApplied().size());
     assertEquals(1, changes.editsOrphaned().size());
     assertTrue(Files.readString(lead.resolve("changes.html")).contains(ReviewerEdits.REWORDED));
-    assertTrue(Files.readString(lead.resolve("sop.html")).contains("What changed from the previous version: "
-        + changes.summary()), "the SOP page says what changed");
+    assertTrue(Files.readString(lead.resolve("sop.html")).contains("What changed from the previous version:</strong> "
+        + changes.summary() + " \u00b7 <a href=\"changes.html\">"), "the SOP page says what changed");
     Map<String, IndexEntry> index = index(output);
     assertNotNull(index.get("lead").changed(), "the index marks the SOP changed in the last run");
     assertEquals("lead/changes.html", index.get("lead").changed().page());
