@@ -3,7 +3,7 @@ package io.reel2sop.align;
 import java.util.Set;
 
 /** Words that say nothing about which element is meant ("the", "on", "so", "I"). */
-final class StopWords {
+public final class StopWords {
   static final Set<String> WORDS = Set.of(
       "a", "an", "the", "to", "in", "on", "of", "and", "or", "so", "i", "im", "ill", "it", "its", "this", "that",
       "these", "those", "then", "now", "we", "you", "my", "our", "your", "for", "at", "by", "with", "is", "are",
@@ -12,7 +12,7 @@ final class StopWords {
 
   private StopWords() {}
 
-  static boolean contains(String normalizedWord) {
+  public static boolean contains(String normalizedWord) {
     return WORDS.contains(normalizedWord);
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * The verbs a narrator uses for actions on screen, and every inflected form of them mapped back to
  * the base form ("clicking", "clicked", "clicks" → "click"; "chose" → "choose").
  */
-final class UiVerbs {
+public final class UiVerbs {
 
   private static final List<String> BASE_FORMS =
       List.of(
@@ -55,7 +55,7 @@ final class UiVerbs {
     return Optional.ofNullable(BASE_BY_FORM.get(word.toLowerCase(Locale.ROOT)));
   }
 
-  static boolean isVerb(String word) {
+  public static boolean isVerb(String word) {
     return BASE_BY_FORM.containsKey(word.toLowerCase(Locale.ROOT));
   }
 

@@ -4,6 +4,7 @@ import static io.reel2sop.render.MarkupText.escape;
 import static io.reel2sop.render.MarkupText.escapeAttribute;
 
 import io.reel2sop.model.Region;
+import io.reel2sop.model.SopChanges;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import java.util.List;
@@ -43,6 +44,13 @@ public final class HtmlRenderer {
       .highlight{position:absolute;border:3px solid #e5383b;border-radius:4px;box-shadow:0 0 0 2px rgba(255,255,255,.7)}
       .narration{margin:0;padding:.25rem 0 .25rem .9rem;border-left:3px solid #c7ccd6;color:#3a4252;font-style:italic}
       .narration p{margin:0}
+      .note,.warning,.review{border-radius:8px;padding:.5rem .8rem;margin:.6rem 0 0}
+      .note{background:#eef4fb;border:1px solid #c9dcf2}
+      .warning{background:#fff4e5;border:1px solid #f0c987}
+      .review{background:#fdecec;border:1px solid #eeb4b4;margin:0 0 1.25rem}
+      .review ul{margin:.25rem 0 0;padding-left:1.2rem}
+      .edited{font-size:.8rem;color:#5b6475}
+      .changes{background:#fff4e5;border:1px solid #f0c987;border-radius:8px;padding:.5rem .8rem;margin:0 0 1.25rem}
       footer{margin-top:2rem;font-size:.8rem;color:#7a8294}
       footer a{color:inherit}
       @media print{body{background:#fff}.step{break-inside:avoid;border:none;padding:0}}
@@ -51,6 +59,14 @@ public final class HtmlRenderer {
   private HtmlRenderer() {}
 
   public static String render(SopDocument document) {
+    return render(document, null);
+  }
+
+  /**
+   * The page of a SOP that replaced another: under its header, what changed from the previous
+   * version in one line and a link to {@code changes.html}. {@code changes} null: a first SOP.
+   */
+  public static String render(SopDocument document, SopChanges changes) {
     StringBuilder html = new StringBuilder(16_384);
     String language = pageLanguage(document);
     html.append("<!DOCTYPE html>\n")
@@ -67,7 +83,13 @@ public final class HtmlRenderer {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     appendHeader(html, document);
+    if (changes != null) {
+      html.append("<p class=\"changes\" id=\"what-changed\"><strong>What changed from the previous version:</strong> ")
+          .append(escape(changes.summary()))
+          .append(" \u00b7 <a href=\"").append(SopFiles.CHANGES_PAGE).append("\">details</a></p>\n");
+    }
     html.append("<main>\n");
+    appendNeedsReview(html, document);
     appendOutline(html, document);
     if (document.sections().isEmpty()) {
       appendSteps(html, document.steps(), document.recording());
@@ -103,6 +125,19 @@ public final class HtmlRenderer {
           .append("</dd></div>\n");
     }
     html.append("</dl>\n</header>\n");
+  }
+
+  /** The reviewer's edits that found no step, for someone to look at. */
+  private static void appendNeedsReview(StringBuilder html, SopDocument document) {
+    if (document.edits() == null || document.edits().orphaned().isEmpty()) {
+      return;
+    }
+    html.append("<div class=\"review\" id=\"needs-review\">\n<strong>Needs review:</strong> ")
+        .append(escape(SopOutlineText.orphanedIntro(document))).append("\n<ul>\n");
+    for (SopDocument.EditResult orphan : document.edits().orphaned()) {
+      html.append("<li>").append(escape(SopOutlineText.orphan(orphan))).append("</li>\n");
+    }
+    html.append("</ul>\n</div>\n");
   }
 
   private static void appendOutline(StringBuilder html, SopDocument document) {
@@ -159,6 +194,14 @@ public final class HtmlRenderer {
       html.append("<blockquote class=\"narration\"><p>")
           .append(escape(step.narration().strip()))
           .append("</p></blockquote>\n");
+    }
+    step.warnings().forEach(w -> html.append("<p class=\"warning\"><strong>Warning:</strong> ").append(escape(w))
+        .append("</p>\n"));
+    step.notes().forEach(n -> html.append("<p class=\"note\"><strong>Note:</strong> ").append(escape(n))
+        .append("</p>\n"));
+    if (!step.edits().isEmpty()) {
+      html.append("<p class=\"edited\">Edited by a reviewer: ").append(escape(String.join(", ", step.edits())))
+          .append("</p>\n");
     }
     html.append("</li>\n");
   }

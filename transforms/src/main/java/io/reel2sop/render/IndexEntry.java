@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * Paths use {@code /} and are relative to the output root: {@code sopPath} is the SOP's folder
  * (e.g. {@code sales--new-lead}), {@code thumbnail} the first step's screenshot inside it, or null.
  * {@code transcriptText} is every transcript word joined by single spaces; {@code updated} is the
- * SOP's {@code producedBy.createdAt}. Absent values are null (texts) or 0 (numbers).
+ * SOP's {@code producedBy.createdAt}. Absent values are null (texts) or 0 (numbers). {@code
+ * changed} is set on a SOP that the last run changed (its {@code changes.json} says what), else null.
  */
 public record IndexEntry(
     String sopPath,
@@ -26,13 +27,26 @@ public record IndexEntry(
     String transcriptText,
     String thumbnail,
     ProducedBy producedBy,
-    String updated) {
+    String updated,
+    Change changed) {
 
   /** Title (case-insensitive, then exact), then folder: the order of index.json and index.html. */
   public static final Comparator<IndexEntry> ORDER =
       Comparator.comparing((IndexEntry e) -> e.title().toLowerCase(Locale.ROOT))
           .thenComparing(IndexEntry::title)
           .thenComparing(IndexEntry::sopPath);
+
+  /**
+   * A change the last run made to the SOP: when, in one line ({@code "2 steps reworded"}), and the
+   * page that shows it ({@code <sopPath>/changes.html}).
+   */
+  public record Change(String at, String summary, String page) {}
+
+  /** The same entry marked as changed by the last run. */
+  public IndexEntry withChange(Change change) {
+    return new IndexEntry(sopPath, title, recordingUri, durationSeconds, steps, stepInstructions, transcriptText,
+        thumbnail, producedBy, updated, change);
+  }
 
   /** The reel2sop version and speech model that wrote the SOP. */
   public record ProducedBy(String version, String modelName, String modelVersion) {}
@@ -74,7 +88,8 @@ public record IndexEntry(
                 by.version(),
                 model == null ? null : model.name(),
                 model == null ? null : model.version()),
-        by == null ? null : by.createdAt());
+        by == null ? null : by.createdAt(),
+        null);
   }
 
   /** The link to the SOP's page, relative to the output root. */

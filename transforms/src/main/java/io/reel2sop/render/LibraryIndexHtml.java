@@ -37,6 +37,7 @@ public final class LibraryIndexHtml {
       .count{margin:.6rem 0 0;font-size:.9rem;color:#5b6475}
       .none,.empty{background:#fff;border:1px dashed #c7ccd6;border-radius:10px;padding:1.25rem;color:#3a4252}
       ul.sops{list-style:none;margin:0;padding:0}
+      .changed{margin:.2rem 0;font-size:.9rem;background:#fff4e5;border:1px solid #f0c987;border-radius:6px;padding:.15rem .5rem;display:inline-block}
       .sop{display:flex;gap:1rem;background:#fff;border:1px solid #e1e4ea;border-radius:10px;padding:.8rem;margin:0 0 .9rem}
       .thumb{flex:none;align-self:flex-start;width:11rem;aspect-ratio:16/9;border:1px solid #e1e4ea;border-radius:6px;overflow:hidden;background:#eef0f4;display:flex;align-items:center;justify-content:center;color:#7a8294;font-size:.8rem}
       .thumb img{display:block;width:100%;height:100%;object-fit:cover}
@@ -224,6 +225,13 @@ public final class LibraryIndexHtml {
         .append(sop.steps() == 1 ? " step" : " steps");
     appendUpdated(html, sop.updated());
     html.append("</p>\n");
+    if (sop.changed() != null) {
+      html.append("<p class=\"changed\"><a href=\"")
+          .append(escapeAttribute(relativeUrl(sop.changed().page())))
+          .append("\">Changed in the last run</a>: ")
+          .append(escape(sop.changed().summary()))
+          .append("</p>\n");
+    }
     appendProducedBy(html, sop.producedBy());
     html.append("<div class=\"hint\" hidden=\"hidden\"></div>\n</div>\n</li>\n");
   }

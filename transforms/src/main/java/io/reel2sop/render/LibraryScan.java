@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.reel2sop.model.SopChanges;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +23,21 @@ public record LibraryScan(List<IndexEntry> entries, List<String> unreadable) {
   }
 
   /**
+   * The library with no SOP marked as changed.
+   *
    * @throws IOException if the output folder itself cannot be listed
    */
   public static LibraryScan of(Path outputRoot) throws IOException {
+    return of(outputRoot, null);
+  }
+
+  /**
+   * The library, the SOPs changed since {@code changedSince} (an ISO-8601 instant: the run's start;
+   * null for none) marked with what changed, from their {@code changes.json}.
+   *
+   * @throws IOException if the output folder itself cannot be listed
+   */
+  public static LibraryScan of(Path outputRoot, String changedSince) throws IOException {
     List<IndexEntry> entries = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     try (DirectoryStream<Path> folders = Files.newDirectoryStream(outputRoot, Files::isDirectory)) {
@@ -35,8 +49,8 @@ public record LibraryScan(List<IndexEntry> entries, List<String> unreadable) {
           continue;
         }
         try {
-          entries.add(
-              IndexEntry.of(name, SopJson.read(Files.readString(json, StandardCharsets.UTF_8))));
+          IndexEntry entry = IndexEntry.of(name, SopJson.read(Files.readString(json, StandardCharsets.UTF_8)));
+          entries.add(changedSince == null ? entry : markedIfChanged(entry, folder, changedSince));
         } catch (IOException | RuntimeException e) {
           unreadable.add(name + "/sop.json: " + e.getMessage());
         }
@@ -45,5 +59,19 @@ public record LibraryScan(List<IndexEntry> entries, List<String> unreadable) {
     entries.sort(IndexEntry.ORDER);
     unreadable.sort(null);
     return new LibraryScan(entries, unreadable);
+  }
+
+  /** The entry marked when its {@code changes.json} shows a change made since {@code since}. */
+  private static IndexEntry markedIfChanged(IndexEntry entry, Path folder, String since) throws IOException {
+    Path file = folder.resolve(SopFiles.CHANGES);
+    if (!Files.isRegularFile(file)) {
+      return entry;
+    }
+    SopChanges changes = ChangesJson.read(Files.readString(file, StandardCharsets.UTF_8));
+    if (changes.at() == null || Instant.parse(changes.at()).isBefore(Instant.parse(since)) || !changes.changed()) {
+      return entry;
+    }
+    return entry.withChange(
+        new IndexEntry.Change(changes.at(), changes.summary(), entry.sopPath() + "/" + SopFiles.CHANGES_PAGE));
   }
 }

@@ -24,6 +24,11 @@ public final class MarkdownRenderer {
       md.append(inline(document.summary())).append("\n\n");
     }
     md.append('*').append(inline(RecordingFacts.oneLine(document))).append("*\n\n");
+    if (document.edits() != null && !document.edits().orphaned().isEmpty()) {
+      md.append("> **Needs review:** ").append(inline(SopOutlineText.orphanedIntro(document))).append('\n');
+      document.edits().orphaned().forEach(o -> md.append("> - ").append(inline(SopOutlineText.orphan(o))).append('\n'));
+      md.append('\n');
+    }
     if (document.objective() != null) {
       md.append("**Objective:** ").append(inline(document.objective())).append("\n\n");
     }
@@ -58,6 +63,11 @@ public final class MarkdownRenderer {
     }
     if (step.narration() != null && !step.narration().isBlank()) {
       md.append("> ").append(inline(step.narration())).append('\n');
+    }
+    step.warnings().forEach(w -> md.append("\n**Warning:** ").append(inline(w)).append('\n'));
+    step.notes().forEach(n -> md.append("\n**Note:** ").append(inline(n)).append('\n'));
+    if (!step.edits().isEmpty()) {
+      md.append("\n*Edited by a reviewer: ").append(inline(String.join(", ", step.edits()))).append("*\n");
     }
   }
 

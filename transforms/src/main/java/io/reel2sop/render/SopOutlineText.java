@@ -23,6 +23,18 @@ final class SopOutlineText {
         .toList();
   }
 
+  /** The sentence that opens the list of edits that found no step. */
+  static String orphanedIntro(SopDocument document) {
+    int n = document.edits().orphaned().size();
+    return n + (n == 1 ? " edit" : " edits") + " in " + document.edits().file()
+        + " found no step in this version of the SOP and " + (n == 1 ? "was" : "were") + " not applied.";
+  }
+
+  /** An edit that found no step, and why. */
+  static String orphan(SopDocument.EditResult orphan) {
+    return orphan.inWords();
+  }
+
   /** Where the step's target label stands in its instruction, or -1 when it is not there as spelled. */
   static int targetAt(Step step) {
     if (step.target() == null || step.instruction() == null || step.target().label().isBlank()) {

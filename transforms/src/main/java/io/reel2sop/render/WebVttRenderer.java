@@ -38,9 +38,14 @@ public final class WebVttRenderer {
       return vtt.toString();
     }
     int section = 0;
+    List<Step> reviewed = document.steps().stream().filter(WebVttRenderer::reviewed).toList();
+    int nextReviewed = 0;
     for (int i = 0; i < cues.size(); i++) {
       List<Word> cue = cues.get(i);
       double start = cue.get(0).start();
+      while (nextReviewed < reviewed.size() && reviewed.get(nextReviewed).start() <= start) {
+        appendReviewNote(vtt, reviewed.get(nextReviewed++));
+      }
       // a comment at the first words said in each section names it (players skip comments)
       while (section < document.sections().size() && sectionStart(document, document.sections().get(section)) <= start) {
         SopDocument.Section s = document.sections().get(section++);
@@ -57,7 +62,25 @@ public final class WebVttRenderer {
           .append('\n')
           .append(cueText(cue)).append('\n');
     }
+    reviewed.subList(nextReviewed, reviewed.size()).forEach(step -> appendReviewNote(vtt, step));
     return vtt.toString();
+  }
+
+  /** A step a reviewer edited, or gave a note or warning. */
+  private static boolean reviewed(Step step) {
+    return !step.edits().isEmpty() || !step.notes().isEmpty() || !step.warnings().isEmpty();
+  }
+
+  /** A comment where a reviewed step begins: its instruction as edited, its warnings and notes. */
+  private static void appendReviewNote(StringBuilder vtt, Step step) {
+    vtt.append("\nNOTE Step ").append(step.number()).append(": ").append(commentLine(step.instruction())).append('\n');
+    step.warnings().forEach(w -> vtt.append("Warning: ").append(commentLine(w)).append('\n'));
+    step.notes().forEach(n -> vtt.append("Note: ").append(commentLine(n)).append('\n'));
+  }
+
+  /** One line that cannot end a comment block or be read as a cue timing. */
+  private static String commentLine(String text) {
+    return text == null ? "" : text.replaceAll("\\s+", " ").strip().replace("-->", "->");
   }
 
   /** Consecutive words grouped into cues; words are taken in time order. */

@@ -68,7 +68,7 @@ public final class SopAssembler {
         recording,
         producedBy,
         title,
-        summary(objective, grouped, durationSeconds, transcript),
+        summary(objective, grouped.steps(), grouped.sections().size(), durationSeconds, transcript.source()),
         objective,
         ToolsSeen.in(readings),
         grouped.sections(),
@@ -88,17 +88,23 @@ public final class SopAssembler {
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 
-  static String summary(String objective, Sections.Grouped grouped, double durationSeconds, Transcript transcript) {
-    List<Step> steps = grouped.steps();
+  /** The summary of a document whose steps or sections changed (a reviewer's edits), worded as at first. */
+  public static String summary(SopDocument sop) {
+    String source = sop.transcript() == null ? "none" : sop.transcript().source();
+    return summary(sop.objective(), sop.steps(), sop.sections().size(), sop.recording().durationSeconds(), source);
+  }
+
+  static String summary(String objective, List<Step> steps, int sectionCount, double durationSeconds,
+      String transcriptSource) {
     String how =
-        switch (transcript.source()) {
+        switch (transcriptSource == null ? "none" : transcriptSource) {
           case "vosk" -> "narrated";
           case "sidecar" -> "narrated (transcript supplied)";
           default -> "silent";
         };
     long total = Math.round(durationSeconds);
     String length = String.format("%d:%02d", total / 60, total % 60);
-    String sections = grouped.sections().size() > 1 ? " in " + grouped.sections().size() + " sections" : "";
+    String sections = sectionCount > 1 ? " in " + sectionCount + " sections" : "";
     String counted = String.format("%d step%s%s from a %s screen recording of %s.",
         steps.size(), steps.size() == 1 ? "" : "s", sections, how, length);
     if (objective != null) {

@@ -48,11 +48,18 @@ record RunSummary(PrintStream out, SopStore store) {
     for (RecordingOutcome failed : report.outcomes().stream().filter(o -> !o.succeeded()).toList()) {
       out.printf("  FAILED %s: %s%n", failed.uri(), failed.reason());
     }
+    if (report.changed() > 0 || report.reRendered() > 0) {
+      out.printf("Changed: %d SOP(s) (each has a changes.html), %d rendered again after their edits changed.%n",
+          report.changed(), report.reRendered());
+    }
+    for (RecordingOutcome reviewed : report.outcomes()) {
+      reviewed.orphanedEdits().forEach(edit -> out.printf("  NEEDS REVIEW %s: %s%n", reviewed.sopPath(), edit));
+    }
     StringBuilder line = new StringBuilder("Metrics:");
     counters.forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
     out.println(line);
     try {
-      LibraryScan index = store.writeIndex();
+      LibraryScan index = store.writeIndex(report.startedAt());
       out.printf("Index: %s (%d SOPs)%n", store.locationOf(SopLayout.INDEX_HTML), index.entries().size());
       index.unreadable().forEach(u -> out.println("  not in the index, unreadable: " + u));
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import io.reel2sop.pipeline.store.SopStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -50,7 +51,7 @@ record WatchRun(PrintStream out, Invocation invocation) {
         .apply("WatchRecordings",
             new WatchRecordings(options.getInput(), store.location(), options.getSidecars(), options.getPollSeconds()))
         .apply("ProcessRecordings", new ProcessRecordings(settings, store))
-        .apply("UpdateIndex", new UpdateIndex(store));
+        .apply("UpdateIndex", new UpdateIndex(store, Instant.now().toString()));
     PipelineResult job = pipeline.run();
     running.accept(job);
     Thread stopOnExit = new Thread(() -> cancel(job), "reel2sop-stop-watch");

@@ -3,6 +3,8 @@ package io.reel2sop.pipeline.graph;
 import io.reel2sop.model.ProbedRecording;
 import io.reel2sop.model.Recording;
 import io.reel2sop.model.SceneAnalysis;
+import io.reel2sop.model.Screenshot;
+import io.reel2sop.model.Step;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.ocr.OcrEngine;
@@ -103,9 +105,12 @@ final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>
       Transcript transcript =
           TranscriptStage.stitch(ofKind(parts, ChunkTask.Kind.SPEECH).stream().map(ChunkResult::transcript).toList());
       try {
-        SopDocument sop = new SopBuilder(job.settings()).build(probed, scenes, transcript, new ScreenReader(ocr));
-        StagedSop staged = job.store().stage(probed.id(), sop);
-        for (ShotRun run : ShotRun.plan(probed, staged, sop, job.settings().shotRuns())) {
+        SopDocument generated = new SopBuilder(job.settings()).build(probed, scenes, transcript, new ScreenReader(ocr));
+        SopRevision revision = SopRevision.of(job.store(), probed.id(), generated, true);
+        StagedSop staged = revision.stage(job.store(), probed.id());
+        SopDocument sop = revision.edited();
+        List<Screenshot> shots = sop.steps().stream().map(Step::screenshot).toList();
+        for (ShotRun run : ShotRun.plan(probed, staged, sop, shots, job.settings().shotRuns(), revision.note())) {
           runs.output(KV.of(probed.id(), run));
         }
         return null;

@@ -22,15 +22,23 @@ final class PassOrEnd<InT, OutT> extends PTransform<PCollection<InT>, PCollectio
   private final TupleTag<OutT> next;
   private final Coder<OutT> coder;
 
+  private final TupleTagList others;
+
   PassOrEnd(DoFn<InT, OutT> fn, TupleTag<OutT> next, Coder<OutT> coder) {
+    this(fn, next, coder, TupleTagList.empty());
+  }
+
+  /** {@code others}: further outputs of the DoFn; their coders are the caller's to set. */
+  PassOrEnd(DoFn<InT, OutT> fn, TupleTag<OutT> next, Coder<OutT> coder, TupleTagList others) {
     this.fn = fn;
     this.next = next;
     this.coder = coder;
+    this.others = others;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<InT> input) {
-    PCollectionTuple outputs = input.apply(ParDo.of(fn).withOutputTags(next, TupleTagList.of(ENDED)));
+    PCollectionTuple outputs = input.apply(ParDo.of(fn).withOutputTags(next, TupleTagList.of(ENDED).and(others.getAll())));
     outputs.get(next).setCoder(coder);
     outputs.get(ENDED).setCoder(JsonCoder.of(RecordingOutcome.class));
     return outputs;

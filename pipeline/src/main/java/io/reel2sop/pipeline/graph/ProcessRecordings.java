@@ -12,7 +12,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
  * Recordings in, one outcome per recording out, the same way for every store. Triage ends the
- * recordings whose SOP is up to date; the others are probed and split into chunk tasks (scenes and
+ * recordings whose SOP is up to date; a SOP whose only change is its reviewer's edits is rendered
+ * again from the generated SOP kept beside it (ReapplyEdits), its moved screenshots taken like any
+ * others; the others are probed and split into chunk tasks (scenes and
  * speech of each time chunk) in lanes of even work, so a long recording keeps every core busy. Each
  * recording's SOP is assembled and staged as soon as its last chunk is in, its screenshots are taken
  * in runs spread over the workers, and it is published when the last run is in. So SOPs appear (and
@@ -38,14 +40,17 @@ public final class ProcessRecordings extends PTransform<PCollection<Recording>, 
             .get(PlanChunks.LANES)
             .apply("AnalyzeChunks", new AnalyzeChunks(settings))
             .apply("AssembleSops", new AssembleSops(job));
+    PCollectionTuple reEdited = triaged.get(Triage.RE_EDIT).apply("ReapplyEdits", new ReapplyEdits(job));
     PCollection<RecordingOutcome> published =
-        assembled
-            .get(AssembleSops.SHOT_RUNS)
+        PCollectionList.of(assembled.get(AssembleSops.SHOT_RUNS))
+            .and(reEdited.get(AssembleSops.SHOT_RUNS))
+            .apply("AllShotRuns", Flatten.pCollections())
             .apply("TakeScreenshots", new TakeScreenshots(store))
             .apply("PublishSops", new PublishSops(store));
     return PCollectionList.of(triaged.get(PassOrEnd.ENDED))
         .and(planned.get(PassOrEnd.ENDED))
         .and(assembled.get(PassOrEnd.ENDED))
+        .and(reEdited.get(PassOrEnd.ENDED))
         .and(published)
         .apply("Flatten", Flatten.pCollections())
         .apply("RecordOutcomes", new RecordOutcomes(job));

@@ -56,7 +56,8 @@ final class PublishSops extends PTransform<PCollection<KV<String, ShotRun>>, PCo
       }
       try {
         store.publish(run.staged());
-        return RecordingOutcome.processed(recording, run.steps(), run.durationSeconds(), run.probed().id());
+        return RecordingOutcome.processed(recording, run.steps(), run.durationSeconds(), run.probed().id(),
+            run.revision());
       } catch (Exception e) {
         return RecordingOutcome.failed(recording, StageFailure.of(recording, SopBuilder.STAGE, e));
       }

@@ -8,30 +8,38 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
-/** {@code --watch}: rewrites the library index whenever a recording was made into a SOP. */
+/**
+ * {@code --watch}: rewrites the library index whenever a recording was made into a SOP, marking the
+ * SOPs changed since the watch started.
+ */
 public final class UpdateIndex extends PTransform<PCollection<RecordingOutcome>, PCollection<Void>> {
   private final SopStore store;
+  private final String watchingSince;
 
-  public UpdateIndex(SopStore store) {
+  /** {@code watchingSince}: when the watch started (ISO-8601). */
+  public UpdateIndex(SopStore store, String watchingSince) {
     this.store = store;
+    this.watchingSince = watchingSince;
   }
 
   @Override
   public PCollection<Void> expand(PCollection<RecordingOutcome> outcomes) {
-    return outcomes.apply("Write", ParDo.of(new UpdateIndexFn(store)));
+    return outcomes.apply("Write", ParDo.of(new UpdateIndexFn(store, watchingSince)));
   }
 
   private static final class UpdateIndexFn extends DoFn<RecordingOutcome, Void> {
     private final SopStore store;
+    private final String watchingSince;
 
-    UpdateIndexFn(SopStore store) {
+    UpdateIndexFn(SopStore store, String watchingSince) {
       this.store = store;
+      this.watchingSince = watchingSince;
     }
 
     @ProcessElement
     public void process(@Element RecordingOutcome outcome) throws IOException {
       if (outcome.status() == RecordingOutcome.Status.PROCESSED) {
-        store.writeIndex();
+        store.writeIndex(watchingSince);
       }
     }
   }

@@ -1,10 +1,13 @@
 package io.reel2sop.pipeline.graph;
 
+import io.reel2sop.edit.EditsFile;
 import io.reel2sop.model.Recording;
 import io.reel2sop.pipeline.discover.PassedOver;
 import io.reel2sop.pipeline.discover.RecordingFinder;
 import io.reel2sop.storage.Locations;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.GenerateSequence;
 import org.apache.beam.sdk.state.MapState;
@@ -27,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * and each recording whose file changed, once it has stopped changing (the same size and time on
  * two looks in a row, so a file still being copied in is not taken half-way). What it has emitted
  * is kept as Beam state, so it survives a restart from a checkpoint; triage then skips a file that
- * came back with the same content.
+ * came back with the same content. A recording whose SOP's reviewer's {@code edits.json} changed
+ * (by content) is emitted again the same way, once the file has stopped changing, so triage renders
+ * its SOP again.
  *
  * <p>Why not {@code FileIO.match().continuously()}: on the Flink 1.19 runner its polling task does
  * not react to a cancel (the job stays in CANCELLING, stuck in {@code LocalFileSystem.match}), so a
@@ -92,7 +97,7 @@ public final class WatchRecordings extends PTransform<PBegin, PCollection<Record
         }
       }
       for (Recording recording : found.recordings()) {
-        String stamp = recording.sizeBytes() + "@" + recording.modifiedAt();
+        String stamp = recording.sizeBytes() + "@" + recording.modifiedAt() + editsStamp(recording.id());
         String before = seen.get(recording.uri()).read();
         if (stamp.equals(before)) {
           continue; // emitted already, unchanged
@@ -103,6 +108,16 @@ public final class WatchRecordings extends PTransform<PBegin, PCollection<Record
         } else {
           seen.put(recording.uri(), SETTLING + stamp);
         }
+      }
+    }
+
+    /** The content of the SOP's {@code edits.json} as a hash, or nothing when it has none (or it cannot be read now). */
+    private String editsStamp(String id) {
+      try {
+        Path edits = Locations.path(outputRoot).resolve(id).resolve(EditsFile.NAME);
+        return Files.isRegularFile(edits) ? " edits " + EditsFile.hashOf(Files.readAllBytes(edits)) : "";
+      } catch (IOException | RuntimeException unreadable) {
+        return "";
       }
     }
   }

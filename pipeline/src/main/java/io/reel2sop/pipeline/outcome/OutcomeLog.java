@@ -36,10 +36,25 @@ public final class OutcomeLog {
   /** {@code OK     <uri> -> <folder> (7 steps, 0:31 of video)}, {@code SKIP ...} or {@code FAILED <uri>: <why>}. */
   public static String line(RecordingOutcome outcome) {
     return switch (outcome.status()) {
-      case SKIPPED -> "SKIP   " + outcome.uri() + " -> " + outcome.sopPath() + " (" + outcome.reason() + ")";
+      case SKIPPED -> "SKIP   " + outcome.uri() + " -> " + outcome.sopPath() + " (" + outcome.reason() + ")"
+          + review(outcome.revision());
       case PROCESSED -> "OK     " + outcome.uri() + " -> " + outcome.sopPath() + " (" + outcome.steps() + " steps, "
-          + TimeFormat.minutesSeconds(outcome.durationSeconds()) + " of video)";
+          + (outcome.revision() != null && outcome.revision().reRendered()
+              ? "rendered again after its edits changed, not analysed"
+              : TimeFormat.minutesSeconds(outcome.durationSeconds()) + " of video")
+          + ")" + review(outcome.revision());
       case FAILED -> "FAILED " + outcome.uri() + ": " + outcome.reason();
     };
+  }
+
+  /** {@code ; changes: 2 steps reworded; 1 edit needs review}, or nothing. */
+  private static String review(RevisionNote revision) {
+    if (revision == null) {
+      return "";
+    }
+    String text = revision.changes() == null ? "" : "; changes: " + revision.changes();
+    int orphaned = revision.orphanedEdits().size();
+    return orphaned == 0 ? text : text + "; " + orphaned + (orphaned == 1 ? " edit needs" : " edits need")
+        + " review (found no step)";
   }
 }

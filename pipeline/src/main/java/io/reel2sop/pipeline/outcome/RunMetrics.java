@@ -12,6 +12,8 @@ public final class RunMetrics {
   public static final Counter FRAMES_DECODED = Metrics.counter(NAMESPACE, "framesDecoded");
   public static final Counter VIDEO_MILLIS = Metrics.counter(NAMESPACE, "videoMillisProcessed");
   public static final Counter AUDIO_MILLIS = Metrics.counter(NAMESPACE, "audioMillisProcessed");
+  /** SOPs rendered again after their reviewer's edits changed, without analysing their recording. */
+  public static final Counter SOPS_RE_RENDERED = Metrics.counter(NAMESPACE, "sopsReRendered");
   /** Time spent in scene detection, speech recognition, and stitching plus writing the SOPs. */
   public static final Counter SCENE_WORK_MILLIS = Metrics.counter(NAMESPACE, "sceneWorkMillis");
   public static final Counter SPEECH_WORK_MILLIS = Metrics.counter(NAMESPACE, "speechWorkMillis");

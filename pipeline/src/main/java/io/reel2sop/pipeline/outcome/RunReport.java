@@ -9,7 +9,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** {@code report.json}: what a run processed, what failed and why. */
+/**
+ * {@code report.json}: what a run processed, what failed and why. {@code changed}: SOPs this run
+ * changed in a way a reader sees (each has a {@code changes.json}); {@code reRendered}: SOPs made
+ * again from their generated SOP because the reviewer's edits changed, without analysing the
+ * recording; {@code orphanedEdits}: reviewer's edits that find no step, over every SOP of the run.
+ */
 public record RunReport(
     String startedAt,
     String finishedAt,
@@ -21,6 +26,9 @@ public record RunReport(
     int processed,
     int skipped,
     int failed,
+    int changed,
+    int reRendered,
+    int orphanedEdits,
     double videoSecondsProcessed,
     List<RecordingOutcome> outcomes,
     List<PassedOver> passedOver) {
@@ -45,6 +53,10 @@ public record RunReport(
         processed,
         skipped,
         count(sorted, RecordingOutcome.Status.FAILED),
+        (int) sorted.stream().filter(RecordingOutcome::changed).count(),
+        (int) sorted.stream().filter(o -> o.status() == RecordingOutcome.Status.PROCESSED && o.revision() != null
+            && o.revision().reRendered()).count(),
+        sorted.stream().mapToInt(o -> o.orphanedEdits().size()).sum(),
         sorted.stream()
             .filter(o -> o.status() == RecordingOutcome.Status.PROCESSED)
             .mapToDouble(RecordingOutcome::durationSeconds)

@@ -9,6 +9,7 @@ import io.reel2sop.files.FileTrees;
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.Screenshot;
 import io.reel2sop.model.SopDocument;
+import io.reel2sop.render.ChangesJson;
 import io.reel2sop.render.SopFiles;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.storage.GcsStorage;
@@ -93,17 +94,24 @@ public final class BucketSopStore extends PathSopStore {
     Storage storage = GcsStorage.service();
     Blob current = Retries.run("reading " + folder + SopLayout.CONTRACT,
         () -> storage.get(blob(folder + SopLayout.CONTRACT)));
-    SopDocument sop = SopJson.read(new String(
-        Retries.run("reading " + versionFolder + SopLayout.CONTRACT,
-            () -> storage.readAllBytes(blob(versionFolder + SopLayout.CONTRACT))),
-        StandardCharsets.UTF_8));
+    SopDocument sop = SopJson.read(new String(read(storage, versionFolder + SopLayout.CONTRACT), StandardCharsets.UTF_8));
     upload(versionFolder + SopLayout.COMPLETE_MARKER, staged.id().getBytes(StandardCharsets.UTF_8));
 
     String versionPrefix = versionFolder.substring(folder.length());
-    Map<String, String> stable = SopFiles.texts(SopFiles.withImagesUnder(sop, versionPrefix));
+    byte[] changes = read(storage, versionFolder + SopFiles.CHANGES);
+    Map<String, String> stable = SopFiles.texts(SopFiles.withImagesUnder(sop, versionPrefix),
+        changes == null ? null : ChangesJson.read(new String(changes, StandardCharsets.UTF_8)));
     for (Map.Entry<String, String> file : stable.entrySet()) {
       if (!file.getKey().equals(SopLayout.CONTRACT)) {
         replace(folder + file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    for (String revision : List.of(SopFiles.GENERATED, SopFiles.CHANGES, SopFiles.CHANGES_PAGE)) {
+      byte[] content = read(storage, versionFolder + revision);
+      if (content != null) {
+        replace(folder + revision, content);
+      } else {
+        Retries.run("deleting " + folder + revision, () -> storage.delete(blob(folder + revision)));
       }
     }
     byte[] contract = stable.get(SopLayout.CONTRACT).getBytes(StandardCharsets.UTF_8);
@@ -138,6 +146,12 @@ public final class BucketSopStore extends PathSopStore {
     } catch (IOException | RuntimeException e) {
       // left as a version folder without .complete
     }
+  }
+
+  /** An object's bytes, or null when there is no such object. */
+  private byte[] read(Storage storage, String name) throws IOException {
+    Blob blob = Retries.run("reading gs://" + bucket() + "/" + name, () -> storage.get(blob(name)));
+    return blob == null ? null : Retries.run("reading gs://" + bucket() + "/" + name, blob::getContent);
   }
 
   /** A new object; one that exists already was uploaded by an earlier attempt of this same call. */

@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline.store;
 
+import io.reel2sop.edit.EditsFile;
 import io.reel2sop.files.FileTrees;
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.Screenshot;
@@ -114,14 +115,16 @@ public final class FolderSopStore extends PathSopStore {
   }
 
   /**
-   * Every step is a rename and can be repeated after a crash: the previous SOP's history moves into
-   * the staged folder, then the previous SOP itself as the next version, then the staged folder
-   * takes the stable path.
+   * Every step is a rename and can be repeated after a crash: the reviewer's edits are copied into
+   * the staged folder (they belong to the recording, not to one version; the previous version keeps
+   * its copy), the previous SOP's history moves into the staged folder, then the previous SOP itself
+   * as the next version, then the staged folder takes the stable path.
    */
   private void finishPublish(Path staged, String id) throws IOException {
     Path target = root().resolve(id);
     Files.createDirectories(target.getParent());
     if (Files.exists(target)) {
+      keepEdits(target, staged);
       Path history = staged.resolve(SopLayout.VERSIONS);
       Path oldHistory = target.resolve(SopLayout.VERSIONS);
       if (Files.isDirectory(oldHistory)) {
@@ -138,6 +141,17 @@ public final class FolderSopStore extends PathSopStore {
       Files.move(target, history.resolve(Integer.toString(nextVersion(history))), StandardCopyOption.ATOMIC_MOVE);
     }
     Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Copies the reviewer's edits file of the published SOP into the staged one, whole or not at all. */
+  private static void keepEdits(Path published, Path staged) throws IOException {
+    Path edits = published.resolve(EditsFile.NAME);
+    if (Files.isRegularFile(edits)) {
+      Path temp = staged.resolve(EditsFile.NAME + ".tmp");
+      Files.copy(edits, temp, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, staged.resolve(EditsFile.NAME), StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /** Removes the staging folder once nothing is left in it. */

@@ -1,5 +1,7 @@
 package io.reel2sop.pipeline.store;
 
+import io.reel2sop.edit.EditsFile;
+import io.reel2sop.model.SopChanges;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.render.LibraryIndexHtml;
 import io.reel2sop.render.LibraryIndexJson;
@@ -56,9 +58,19 @@ abstract class PathSopStore implements SopStore {
   /** Stages the SOP with its texts ({@link SopFiles#texts}); a staged SOP that cannot be written is discarded. */
   @Override
   public final StagedSop stage(String id, SopDocument sop) throws IOException {
+    return stageTexts(id, SopFiles.texts(sop));
+  }
+
+  @Override
+  public final StagedSop stage(String id, SopDocument edited, SopDocument generated, SopChanges changes)
+      throws IOException {
+    return stageTexts(id, SopFiles.texts(edited, generated, changes));
+  }
+
+  private StagedSop stageTexts(String id, Map<String, String> texts) throws IOException {
     StagedSop staged = newStaged(id);
     try {
-      for (Map.Entry<String, String> file : SopFiles.texts(sop).entrySet()) {
+      for (Map.Entry<String, String> file : texts.entrySet()) {
         writeStaged(staged, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
       }
       return staged;
@@ -76,7 +88,30 @@ abstract class PathSopStore implements SopStore {
 
   @Override
   public final Optional<SopDocument> current(String id) {
-    Path json = root().resolve(id).resolve(SopLayout.CONTRACT);
+    return document(root().resolve(id).resolve(SopLayout.CONTRACT));
+  }
+
+  @Override
+  public final Optional<SopDocument> generated(String id) {
+    Optional<SopDocument> generated = document(root().resolve(id).resolve(SopFiles.GENERATED));
+    return generated.isPresent() ? generated : current(id).filter(sop -> sop.edits() == null);
+  }
+
+  @Override
+  public final Optional<byte[]> edits(String id) throws IOException {
+    Path file = root().resolve(id).resolve(EditsFile.NAME);
+    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+  }
+
+  @Override
+  public final void copyScreenshots(StagedSop staged, Map<String, String> currentToStaged) throws IOException {
+    Path current = root().resolve(staged.id());
+    for (Map.Entry<String, String> shot : currentToStaged.entrySet()) {
+      writeStaged(staged, shot.getValue(), Files.readAllBytes(current.resolve(shot.getKey())));
+    }
+  }
+
+  private static Optional<SopDocument> document(Path json) {
     if (!Files.isRegularFile(json)) {
       return Optional.empty();
     }
@@ -103,8 +138,8 @@ abstract class PathSopStore implements SopStore {
   }
 
   @Override
-  public final LibraryScan writeIndex() throws IOException {
-    LibraryScan scan = LibraryScan.of(root());
+  public final LibraryScan writeIndex(String changedSince) throws IOException {
+    LibraryScan scan = LibraryScan.of(root(), changedSince);
     String generatedAt = Instant.now().toString();
     writeFile(SopLayout.INDEX_JSON, LibraryIndexJson.write(scan.entries(), generatedAt).getBytes(StandardCharsets.UTF_8));
     writeFile(SopLayout.INDEX_HTML, LibraryIndexHtml.render(scan.entries(), generatedAt).getBytes(StandardCharsets.UTF_8));

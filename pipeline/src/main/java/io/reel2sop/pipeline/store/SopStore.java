@@ -2,12 +2,14 @@ package io.reel2sop.pipeline.store;
 
 import io.reel2sop.media.ScreenshotGrabber;
 import io.reel2sop.model.Screenshot;
+import io.reel2sop.model.SopChanges;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.render.LibraryScan;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,29 @@ public interface SopStore extends Serializable {
   /** A new staged SOP with its texts written; nothing is published before its screenshots are in. */
   StagedSop stage(String id, SopDocument sop) throws IOException;
 
+  /**
+   * A new staged SOP: the SOP as edited with its texts, the SOP as generated (what later edits are
+   * applied to) and, when it replaces one, what changed ({@code changes}, or null).
+   */
+  StagedSop stage(String id, SopDocument edited, SopDocument generated, SopChanges changes) throws IOException;
+
+  /**
+   * The SOP reel2sop generated for {@code id} before the reviewer's edits, if there is a readable
+   * one: its {@code sop.generated.json}, or an unedited {@code sop.json} written before that file
+   * existed.
+   */
+  Optional<SopDocument> generated(String id);
+
+  /** The bytes of the reviewer's {@code edits.json} of {@code id}, or empty when there is none. */
+  Optional<byte[]> edits(String id) throws IOException;
+
+  /**
+   * Copies screenshots of the current SOP of {@code staged}'s recording into it: each key a path
+   * relative to the current SOP folder (as its {@code sop.json} names it), each value the path in
+   * the staged SOP.
+   */
+  void copyScreenshots(StagedSop staged, Map<String, String> currentToStaged) throws IOException;
+
   /** Takes {@code shots} (paths relative to the SOP) into a staged SOP with {@code camera}. */
   void putScreenshots(StagedSop staged, List<Screenshot> shots, Camera camera) throws IOException;
 
@@ -70,5 +95,13 @@ public interface SopStore extends Serializable {
   String readFile(String name) throws IOException;
 
   /** Rewrites {@code index.json} and {@code index.html} from every SOP published here. */
-  LibraryScan writeIndex() throws IOException;
+  default LibraryScan writeIndex() throws IOException {
+    return writeIndex(null);
+  }
+
+  /**
+   * Rewrites the index, marking the SOPs changed since {@code changedSince} (an ISO-8601 instant,
+   * the run's start; null marks none).
+   */
+  LibraryScan writeIndex(String changedSince) throws IOException;
 }

@@ -99,6 +99,42 @@ class BucketLibraryTest {
   }
 
   @Test
+  void aReviewersEditsInABucketAreRenderedWithoutAnalysisAndSurviveReprocessing() throws Exception {
+    run(Reel2Sop.EXIT_SOME_FAILED);
+    SopDocument generated = sop("team/sales--lead/sop.generated.json");
+    ReviewerEdits edits = ReviewerEdits.of(generated);
+    upload("team/sales--lead/edits.json", edits.json().getBytes(StandardCharsets.UTF_8));
+
+    CommandLineRun edited = CommandLineRun.of(List.of("--input=" + INPUT, "--output=" + OUTPUT));
+    assertEquals(Reel2Sop.EXIT_SOME_FAILED, edited.exitCode(), edited.console());
+    RunReport report = RunReport.fromJson(text("team/report.json"));
+    assertEquals(Map.of("calendar", "SKIPPED", "sales--lead", "PROCESSED", "broken", "FAILED"), statuses(report));
+    assertEquals(1, report.reRendered());
+    assertEquals(0L, ReviewEditsTest.metrics(edited.console()).getOrDefault("framesDecoded", 0L), edited.console());
+    SopDocument shown = sop("team/sales--lead/sop.json");
+    edits.checkApplied(shown);
+    for (var step : shown.steps()) {
+      assertTrue(step.screenshot().path().startsWith("versions/2/images/"), step.screenshot().path());
+      assertNotNull(blob("team/sales--lead/" + step.screenshot().path()), step.screenshot().path());
+    }
+    assertEquals(generated, sop("team/sales--lead/sop.generated.json"));
+    assertEquals(edits.json(), text("team/sales--lead/edits.json"), "publishing leaves the reviewer's file");
+    assertTrue(text("team/sales--lead/changes.json").contains(ReviewerEdits.REWORDED));
+    assertTrue(text("team/sales--lead/changes.html").contains(ReviewerEdits.REWORDED));
+    assertTrue(text("team/sales--lead/sop.html").contains(ReviewerEdits.WARNING));
+    assertTrue(text("team/sales--lead/sop.html").contains("What changed from the previous version:</strong> "),
+        "the stable page says what changed");
+    assertNotNull(LibraryIndexJson.read(text("team/index.json")).sops().stream()
+        .filter(e -> e.sopPath().equals("sales--lead")).findFirst().orElseThrow().changed());
+
+    RunReport reprocessed = run(Reel2Sop.EXIT_SOME_FAILED, "--reprocess=all");
+    assertEquals("PROCESSED", statuses(reprocessed).get("sales--lead"));
+    edits.checkApplied(sop("team/sales--lead/sop.json"));
+    assertTrue(sop("team/sales--lead/sop.json").steps().get(0).screenshot().path().startsWith("versions/3/"));
+    assertEquals(edits.json(), text("team/sales--lead/edits.json"));
+  }
+
+  @Test
   void aFailedUploadIsRetriedAndAnUploadThatKeepsFailingIsRetriedNextRun() throws Exception {
     AtomicInteger injected = new AtomicInteger();
     GcsStorage.use(options, failingUploads(storage, injected, 2));

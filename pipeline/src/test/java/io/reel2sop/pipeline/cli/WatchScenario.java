@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
  * {@code --watch} end to end, on whichever runner the arguments choose: start watching an empty
  * folder, drop a recording in (its SOP appears), drop the same file again unchanged (it is looked
  * at again and skipped as up to date: its outcome line says so, and its SOP is not redone), drop
- * another (its SOP appears, and the index lists both), then cancel the job cleanly. Every wait is
- * for the condition itself, with a deadline.
+ * another (its SOP appears, and the index lists both), write a reviewer's {@code edits.json} for it
+ * (its SOP is rendered again with the edits, without analysing the recording), then cancel the job
+ * cleanly. Every wait is for the condition itself, with a deadline.
  */
 final class WatchScenario {
   private WatchScenario() {}
@@ -153,6 +154,15 @@ final class WatchScenario {
     assertFalse(leadSop.steps().isEmpty());
     leadSop.steps().forEach(s -> assertTrue(Files.isRegularFile(output.resolve("lead").resolve(s.screenshot().path())), s.toString()));
 
+    ReviewerEdits edits = ReviewerEdits.of(leadSop);
+    Files.writeString(output.resolve("lead").resolve("edits.json"), edits.json());
+    waitFor("the edited SOP", 180, () -> ReviewerEdits.TITLE.equals(titleOrNull(output, "lead")));
+    SopDocument edited = sop(output, "lead");
+    edits.checkApplied(edited);
+    assertEquals(leadSop.producedBy().settingsHash(), edited.producedBy().settingsHash());
+    assertTrue(Files.isRegularFile(output.resolve("lead/changes.html")));
+    edited.steps().forEach(s -> assertTrue(Files.isRegularFile(output.resolve("lead").resolve(s.screenshot().path())), s.toString()));
+
     client.stop();
     return client.console();
   }
@@ -162,6 +172,15 @@ final class WatchScenario {
       return SopJson.read(Files.readString(output.resolve(id).resolve(SopLayout.CONTRACT)));
     } catch (IOException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  /** The SOP's title; null while it is being replaced (a local output's folder is renamed into place). */
+  private static String titleOrNull(Path output, String id) {
+    try {
+      return SopJson.read(Files.readString(output.resolve(id).resolve(SopLayout.CONTRACT))).title();
+    } catch (IOException notNow) {
+      return null;
     }
   }
 

@@ -1,0 +1,66 @@
+package io.reel2sop.pipeline.graph;
+
+import io.reel2sop.change.SopDiff;
+import io.reel2sop.edit.EditApplier;
+import io.reel2sop.edit.EditsFile;
+import io.reel2sop.model.SopChanges;
+import io.reel2sop.model.SopDocument;
+import io.reel2sop.pipeline.outcome.RevisionNote;
+import io.reel2sop.pipeline.store.SopStore;
+import io.reel2sop.pipeline.store.StagedSop;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The SOP a run publishes for a recording: the SOP reel2sop generated, the reviewer's
+ * {@code edits.json} applied to it (when there is one), and what changed from the SOP it replaces
+ * (null when there was none). Made the same way after an analysis and when only the edits changed.
+ */
+record SopRevision(SopDocument generated, SopDocument edited, SopDocument previous, SopChanges changes,
+    boolean reanalysed) {
+
+  /**
+   * Reads the recording's edits and current SOP from the store. {@code reanalysed}: {@code
+   * generated} was just made; otherwise it is the generated SOP kept from before and the edited SOP
+   * is dated now.
+   *
+   * @throws io.reel2sop.edit.EditsFileException when the edits file cannot be used, naming it
+   */
+  static SopRevision of(SopStore store, String id, SopDocument generated, boolean reanalysed) throws IOException {
+    String now = reanalysed ? generated.producedBy().createdAt() : Instant.now().toString();
+    Optional<EditsFile> edits = editsOf(store, id);
+    SopDocument edited = edits.isPresent() ? EditApplier.apply(generated, edits.get()) : generated;
+    if (!reanalysed) {
+      edited = edited.madeAt(now);
+    }
+    SopDocument previous = store.current(id).orElse(null);
+    SopChanges changes = previous == null ? null : SopDiff.between(previous, edited, reanalysed, now);
+    return new SopRevision(generated, edited, previous, changes, reanalysed);
+  }
+
+  /**
+   * The recording's edits file, read and checked, if it has one.
+   *
+   * @throws io.reel2sop.edit.EditsFileException when it cannot be used, naming it and why
+   */
+  static Optional<EditsFile> editsOf(SopStore store, String id) throws IOException {
+    Optional<byte[]> bytes = store.edits(id);
+    return bytes.isEmpty()
+        ? Optional.empty()
+        : Optional.of(EditsFile.parse(bytes.get(), store.locationOf(id + "/" + EditsFile.NAME)));
+  }
+
+  /** Stages the edited SOP with the generated one and the change summary. */
+  StagedSop stage(SopStore store, String id) throws IOException {
+    return store.stage(id, edited, generated, changes);
+  }
+
+  /** What the outcome line and the report say about it. */
+  RevisionNote note() {
+    SopDocument.Edits edits = edited.edits();
+    return new RevisionNote(!reanalysed, changes == null ? null : changes.summary(),
+        changes != null && changes.changed(),
+        edits == null ? null : edits.orphaned().stream().map(SopDocument.EditResult::inWords).toList());
+  }
+}
