@@ -29,8 +29,6 @@ import java.util.stream.DoubleStream;
 public final class StepAligner {
 
   static final String OPENING_INSTRUCTION = "Start on this screen.";
-  /** An unspoken change in place whose element has no name on the screen. */
-  static final String CHANGE_INSTRUCTION = "Make the change highlighted here.";
   /** Phrases are cut at pauses this long; the segmenter decides which of them end a step. */
   static final double PHRASE_PAUSE = 0.25;
   /** Without a change on the screen, the action is taken to come this long after its narration starts. */
@@ -247,9 +245,6 @@ public final class StepAligner {
     }
     if (span.actions().isEmpty()) {
       return OPENING_INSTRUCTION;
-    }
-    if (span.actions().stream().noneMatch(StepSegmenter.Action::strong)) {
-      return CHANGE_INSTRUCTION;
     }
     ScreenReading after = newScreen(span, readings);
     String title = after == null ? null : PageTitle.of(after);

@@ -1,7 +1,6 @@
 package io.reel2sop.align;
 
 import io.reel2sop.model.Region;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +19,6 @@ final class StepSegmenter {
   static final double LONG_PAUSE = 0.75;
   /** Screen events closer than this are one action (a click, the list it opens, the page loading). */
   static final double ACTION_GAP = 1.5;
-  /** In a recording nobody narrated, changes closer than this are one interaction. */
-  static final double INTERACTION_GAP = 1.0;
-  /** ... and so are changes at the same place this close (a picker opened, then closed). */
-  static final double SAME_PLACE_GAP = 2.0;
   /** Narration may start this long after the action it describes. */
   static final double NARRATION_LAG = 0.3;
   /** An action this long after the narration before it ended had no narration of its own. */
@@ -79,9 +74,6 @@ final class StepSegmenter {
       (run < 0 ? beforeSpeech : byRun.get(run)).add(action);
     }
     List<Span> steps = new ArrayList<>();
-    if (phrases.isEmpty()) {
-      return new Segmentation(List.of(), interactions(actions), List.of());
-    }
     unspoken(beforeSpeech, steps);
     for (int r = 0; r < runs.size(); r++) {
       List<Phrase> run = runs.get(r);
@@ -221,32 +213,6 @@ final class StepSegmenter {
         steps.add(new Span(List.of(), List.of(action)));
       }
     }
-  }
-
-  /**
-   * A recording nobody narrated: each new screen is a step, and so is each other change that stayed
-   * on the screen (a list filtered, a field filled), one per interaction: changes in quick
-   * succession, or at the same place soon after (a picker opened, then closed on the choice), are
-   * one step.
-   */
-  private static List<Span> interactions(List<Action> actions) {
-    List<List<Action>> groups = new ArrayList<>();
-    for (Action action : actions) {
-      Action previous = groups.isEmpty() ? null : last(last(groups));
-      boolean sameInteraction = previous != null && !action.strong()
-          && (action.time() - previous.settled() <= INTERACTION_GAP
-              || (action.time() - previous.settled() <= SAME_PLACE_GAP && samePlace(action, previous)));
-      if (!sameInteraction) {
-        groups.add(new ArrayList<>());
-      }
-      last(groups).add(action);
-    }
-    return groups.stream().map(g -> new Span(List.of(), List.copyOf(g))).toList();
-  }
-
-  private static boolean samePlace(Action a, Action b) {
-    return !a.strong() && !b.strong() && a.changed() != null && b.changed() != null
-        && a.changed().overlapsMostly(b.changed());
   }
 
   private static List<List<Action>> clusters(List<Action> actions) {

@@ -36,24 +36,6 @@ class StepSegmenterTest {
   }
 
   @Test
-  void withoutNarrationEachInteractionThatStaysOnTheScreenIsAStep() {
-    Action field = new Action(9.0, 9.1, new Region(600, 200, 300, 40), 0.01, false);
-    Action suggestions = new Action(11.5, 11.6, new Region(600, 200, 300, 120), 0.02, false);
-    Action closed = new Action(13.3, 13.3, LIST, 0.06, false);
-    Action elsewhere = new Action(16.0, 16.1, new Region(100, 900, 200, 40), 0.01, false);
-    List<Action> actions = List.of(page(2.0), list(2.9), list(5.5), list(6.1), field, suggestions, list(12.8), closed,
-        elsewhere);
-
-    Segmentation s = segmenter.segment(List.of(), actions);
-
-    assertEquals(List.of(List.of(page(2.0), list(2.9)), List.of(list(5.5), list(6.1)), List.of(field),
-            List.of(suggestions), List.of(list(12.8), closed), List.of(elsewhere)),
-        s.steps().stream().map(Span::actions).toList(),
-        "in quick succession, or opened and closed at the same place: one interaction; else apart");
-    assertTrue(s.intro().isEmpty() && s.outro().isEmpty());
-  }
-
-  @Test
   void longPauseAlwaysEndsAStep() {
     Segmentation s = segmenter.segment(List.of(sentence(1.0, "the reports are here"),
         sentence(end(1.0, "the reports are here") + 0.75, "the totals are below")), List.of());
