@@ -72,7 +72,7 @@ final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>
     public void process(@Element KV<String, List<ChunkResult>> recording, MultiOutputReceiver out) {
       long started = System.nanoTime();
       RecordingOutcome failed = assemble(new ArrayList<>(recording.getValue()), out.get(SHOT_RUNS));
-      RunMetrics.WRITE_WORK_MILLIS.inc((System.nanoTime() - started) / 1_000_000);
+      RunMetrics.ASSEMBLE_WORK_MILLIS.inc(RunMetrics.millisSince(started));
       if (failed != null) {
         out.get(PassOrEnd.ENDED).output(failed);
       }
