@@ -4,7 +4,10 @@
 # prints: the decode floor against scene detection alone, FFmpeg's scene filter (time, precision,
 # recall), Vosk alone, the do-it-yourself sequence, the pipeline end to end with 1 and 2 workers,
 # a backfill of 50 short recordings with 1 and 2 workers, and peak memory for 20 and 60 minutes.
-# Usage: [RUNS=3] [SECTIONS="1 2 3 4 5 6"] bench/speed.sh [work folder=/tmp/reel2sop-speed]
+# Section 7 does the same for dense narration (issue #16): the dev set's 12.7-minute long_session and
+# a 20-minute recording made of it, with Vosk alone on the same audio and where speech CPU goes;
+# BASE=<another checkout> adds that checkout's reel2sop with 2 workers to its rounds.
+# Usage: [RUNS=3] [SECTIONS="1 2 3 4 5 6 7"] [DENSE="long twenty"] [BASE=dir] bench/speed.sh [work folder=/tmp/reel2sop-speed]
 # (about 50 minutes on 2 cores; section 4 runs rounds of the do-it-yourself sequence, 1 and 2
 # workers, section 5 alternates 1 and 2 workers, section 6 the 20 and 60 minute recordings, RUNS
 # times each, and all three report medians)
@@ -16,9 +19,19 @@ mkdir -p "$work"
 "$here/reel2sop" --help > /dev/null                     # builds the job jar if needed
 # the first run after a build also records the class-data archive (see the launcher): do it here
 rm -rf "$work/warm-up"; "$here/reel2sop" --input="$sample" --output="$work/warm-up" > /dev/null 2>&1
-(cd "$here" && mvn -q -B -pl pipeline -am test-compile dependency:build-classpath \
+(cd "$here" && mvn -o -q -B -pl pipeline -am test-compile dependency:build-classpath \
    -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=test 2>&1 | sed 's/\x1b\[[0-9;]*m//g')
-cp="$here/pipeline/target/test-classes:$here/pipeline/target/classes:$here/transforms/target/classes:$(cat "$work/classpath.txt")"
+cp="$here/pipeline/target/test-classes:$here/pipeline/target/classes:$here/transforms/target/test-classes:$here/transforms/target/classes:$(cat "$work/classpath.txt")"
+# FFmpeg's command line for the do-it-yourself sequence: the system's, or else the one the bytedeco
+# FFmpeg jar carries (the same FFmpeg as reel2sop's decoders), next to its libraries
+if ! command -v ffmpeg > /dev/null; then
+  ffjar=$(tr ':' '\n' < "$work/classpath.txt" | grep -m1 '/ffmpeg-[^/]*-linux-x86_64\.jar$')
+  mkdir -p "$work/ffmpeg" "$work/bin"
+  (cd "$work/ffmpeg" && unzip -o -q -j "$ffjar" 'org/bytedeco/ffmpeg/linux-x86_64/*' && chmod +x ffmpeg)
+  printf '#!/bin/sh\nLD_LIBRARY_PATH="%s" exec "%s/ffmpeg" "$@"\n' "$work/ffmpeg" "$work/ffmpeg" > "$work/bin/ffmpeg"
+  chmod +x "$work/bin/ffmpeg"
+  export PATH="$work/bin:$PATH"
+fi
 bench() { java -Xmx2g -cp "$cp" io.reel2sop.bench.BenchTool "$@" 2>/dev/null | tail -n 1; }
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -57,11 +70,11 @@ scene_filter() { # file -> "seconds cuts"
   end=$(now)
   echo "$(echo "$end - $start" | bc) $cuts"
 }
-run_pipeline() { # input output parallelism -> "wall peakRSS_MB liveHeapMB" (live: largest heap after a GC)
+run_pipeline() { # input output parallelism [checkout] -> "wall peakRSS_MB liveHeapMB" (live: largest heap after a GC)
   rm -rf "$2"
   local start end peak=0 kb live
   start=$(now)
-  JAVA_TOOL_OPTIONS="-Xlog:gc:file=$2.gc.log::filecount=0" "$here/reel2sop" --input="$1" --output="$2" --targetParallelism="$3" > "$2.log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Xlog:gc:file=$2.gc.log::filecount=0" "${4:-$here}/reel2sop" --input="$1" --output="$2" --targetParallelism="$3" > "$2.log" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\).*/\1/p' "/proc/$pid/status" 2>/dev/null || true)
@@ -73,7 +86,15 @@ run_pipeline() { # input output parallelism -> "wall peakRSS_MB liveHeapMB" (liv
   live=$(grep -o '[0-9]*M->[0-9]*M' "$2.gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
   echo "$(echo "$end - $start" | bc) $((peak / 1024)) ${live:-0}"
 }
-want() { [[ " ${SECTIONS:-1 2 3 4 5 6} " == *" $1 "* ]]; }
+work_line() { # a run's Metrics line -> where its work went (ms inside the tasks, summed over the workers)
+  local m="$1" ocr assemble
+  ocr=$(echo "$m" | field ocrWorkMillis); assemble=$(echo "$m" | field assembleWorkMillis)
+  echo "work: scenes $(echo "$m" | field sceneWorkMillis) ms, speech $(echo "$m" | field speechWorkMillis) ms" \
+    "(RTF inside the pipeline $(echo "scale=3; $(echo "$m" | field speechWorkMillis) / $(echo "$m" | field audioMillisProcessed)" | bc))," \
+    "OCR ${ocr} ms, stitching and alignment $((assemble - ocr)) ms, screenshots $(echo "$m" | field shotWorkMillis) ms," \
+    "publishing $(echo "$m" | field writeWorkMillis) ms"
+}
+want() { [[ " ${SECTIONS:-1 2 3 4 5 6 7} " == *" $1 "* ]]; }
 runs="${RUNS:-3}"
 
 echo "== machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB, $(date -u +%F)"
@@ -121,7 +142,7 @@ for r in $(seq 1 "$runs"); do
     if [[ $p == 1 ]]; then walls1+=("$wall"); else walls2+=("$wall"); fi
     metrics=$(grep '^Metrics' "$work/out-20-$p.log")
     echo "run $r, reel2sop, $p worker(s): ${wall} s ($(echo "scale=1; 1209 / $wall" | bc)x real time, $(echo "scale=2; ${diys[-1]} / $wall" | bc)x this round's do-it-yourself), peak RSS ${peak} MB"
-    echo "  work: scenes $(echo "$metrics" | field sceneWorkMillis) ms, speech $(echo "$metrics" | field speechWorkMillis) ms (RTF inside the pipeline $(echo "scale=3; $(echo "$metrics" | field speechWorkMillis) / $(echo "$metrics" | field audioMillisProcessed)" | bc)), stitch+screenshots+write $(echo "$metrics" | field writeWorkMillis) ms"
+    echo "  $(work_line "$metrics")"
   done
 done
 diy=$(median_of "${diys[@]}")
@@ -164,4 +185,46 @@ for r in $(seq 1 "$runs"); do
 done
 p20=$(median_of "${rss20[@]}"); p60=$(median_of "${rss60[@]}")
 echo "median peak RSS: 20 min ${p20} MB, 60 min ${p60} MB ($(echo "scale=1; 100 * ($p60 - $p20) / $p20" | bc)%); largest heap after a GC: 20 min $(median_of "${live20[@]}") MB, 60 min $(median_of "${live60[@]}") MB"
+fi
+if want 7; then
+echo "== 7. dense narration: the dev set's long_session (12:40) and a 20:10 recording made of it"
+long="$here/../shared/dev-set/recordings/long_session/recording.mp4"
+dense="$work/dense-twenty.mp4"   # long_session, then its first 450 s again
+if [[ ! -f "$dense" ]]; then
+  printf "file '%s'\nfile '%s'\noutpoint 450\n" "$long" "$long" > "$work/list-dense.txt"
+  ffmpeg -v error -y -f concat -safe 0 -i "$work/list-dense.txt" -c copy "$dense"
+fi
+for name in ${DENSE:-long twenty}; do
+  if [[ $name == long ]]; then file=$long; length=759.6; else file=$dense; length=1209.7; fi
+  echo "-- $name: $length s"
+  # where transcription's CPU goes, one thread, against Vosk alone over the same 16 kHz audio
+  costs=$(java -Xmx2g -cp "$cp" io.reel2sop.speech.SpeechCost "$file" 0 "${WINDOW:-180}" 2>/dev/null | grep '^stage=')
+  echo "$costs" | sed 's/^/  /'
+  stage() { echo "$costs" | grep "stage=$1 " | field cpu; }
+  ours=$(echo "$(stage decode) + $(stage vad) + $(stage dither) + $(stage segments)" | bc)
+  echo "  reel2sop's transcription ${ours} CPU-s (decode, find speech, dither, Vosk over the segments) = $(echo "scale=2; $ours / $(stage alone)" | bc)x Vosk alone ($(stage alone) CPU-s)"
+  diys=(); walls1=(); walls2=(); walls_base=()
+  for r in $(seq 1 "$runs"); do
+    read -r diy_filter _ <<< "$(scene_filter "$file")"
+    diy_speech=$(bench vosk "$file" | field seconds)
+    diys+=("$(echo "$diy_filter + $diy_speech" | bc)")
+    echo "run $r, do it yourself (scene filter ${diy_filter} s, then plain Vosk ${diy_speech} s): ${diys[-1]} s"
+    for p in ${BASE:+base} 1 2; do
+      checkout=$here; [[ $p == base ]] && checkout=$BASE
+      read -r wall peak _ <<< "$(run_pipeline "$file" "$work/out-dense-$name-$p" "${p/base/2}" "$checkout")"
+      case $p in base) walls_base+=("$wall");; 1) walls1+=("$wall");; 2) walls2+=("$wall");; esac
+      what="$p worker(s)"; [[ $p == base ]] && what="$BASE, 2 workers"
+      echo "run $r, reel2sop, $what: ${wall} s ($(echo "scale=1; $length / $wall" | bc)x real time, $(echo "scale=2; ${diys[-1]} / $wall" | bc)x this round's do-it-yourself), peak RSS ${peak} MB"
+      echo "  $(work_line "$(grep '^Metrics' "$work/out-dense-$name-$p.log")")"
+    done
+  done
+  diy=$(median_of "${diys[@]}"); m1=$(median_of "${walls1[@]}"); m2=$(median_of "${walls2[@]}")
+  echo "$name, medians of $runs: do it yourself ${diy} s ($(echo "scale=1; $length / $diy" | bc)x real time);" \
+    "reel2sop 1 worker ${m1} s, 2 workers ${m2} s ($(echo "scale=1; $length / $m2" | bc)x real time," \
+    "$(echo "scale=2; $diy / $m2" | bc)x the do-it-yourself; 2 workers over 1: $(echo "scale=2; $m1 / $m2" | bc)x)"
+  if [[ -n "${BASE:-}" ]]; then
+    mb=$(median_of "${walls_base[@]}")
+    echo "$name, $BASE with 2 workers: median ${mb} s ($(echo "scale=2; $diy / $mb" | bc)x the do-it-yourself)"
+  fi
+done
 fi

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * The stages of the pipeline alone, for {@code bench/speed.sh}: {@code scenes <file>} times scene
  * detection, {@code speech <file>} times reel2sop's transcription of the whole file (model loading
  * excluded), {@code vosk <file>} times what a user would script: FFmpeg decoding to 16 kHz piped
- * into one Vosk recognizer over all of the audio, {@code shots <file> <n>} times n
+ * into one Vosk recognizer over all of the audio, with word times, reading a result at each
+ * endpoint Vosk reports as its examples do, {@code shots <file> <n>} times n
  * full-resolution screenshots spread over the file. One line of key=value out.
  */
 public final class BenchTool {
@@ -55,10 +56,13 @@ public final class BenchTool {
         long bytes = 0;
         try (var recognizer = new org.vosk.Recognizer(model, 16000f);
             var pcm = ffmpeg.getInputStream()) {
-          byte[] block = new byte[8192];
+          recognizer.setWords(true);
+          byte[] block = new byte[8000];
           int n;
           while ((n = pcm.readNBytes(block, 0, block.length)) > 0) {
-            recognizer.acceptWaveForm(block, n);
+            if (recognizer.acceptWaveForm(block, n)) {
+              recognizer.getResult();
+            }
             bytes += n;
           }
           recognizer.getFinalResult();

@@ -18,6 +18,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ class ScreenReaderTest {
   private static final int HEIGHT = 540;
   /** Where the form's button is; only this part is said to change at 1.5 s. */
   private static final Region BUTTON = new Region(560, 380, 300, 60);
+  private static final double FRAME = WIDTH * HEIGHT;
 
   @TempDir static Path dir;
   private static OcrEngine ocr;
@@ -53,11 +55,50 @@ class ScreenReaderTest {
     ocr = OcrEngine.open();
     readings = new ScreenReader(ocr).read(video, List.of(
         new ReadingPlan.Period(1.5, 3.0, 1.6, BUTTON), new ReadingPlan.Period(0, 1.5, 0.1, null)));
+    // the same recording in four periods, the third after a change not known
+    List<ReadingPlan.Period> four = List.of(new ReadingPlan.Period(0, 1.5, 0.1, null),
+        new ReadingPlan.Period(1.5, 2.2, 1.6, BUTTON), new ReadingPlan.Period(2.2, 2.6, 2.3, null),
+        new ReadingPlan.Period(2.6, 3.0, 2.7, BUTTON));
+    inOnePass = new ScreenReader(ocr).read(video, four);
+    try (OcrEngine second = OcrEngine.open()) {
+      inTwoParts = new ScreenReader(List.of(ocr, second)).read(video, four);
+    }
   }
+
+  private static List<ScreenReading> inOnePass;
+  private static List<ScreenReading> inTwoParts;
 
   @AfterAll
   static void closeTheEngine() {
     ocr.close();
+  }
+
+  @Test
+  void readingInPartsOnTwoThreadsGivesTheReadingsOfOnePass() {
+    assertEquals(4, inOnePass.size());
+    assertEquals(inOnePass, inTwoParts);
+  }
+
+  @Test
+  void partsStartOnlyWherePeriodsAreReadWholeAnyway() {
+    List<ReadingPlan.Period> periods = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      periods.add(new ReadingPlan.Period(i, i + 1, i + 0.1, i % 3 == 0 ? null : BUTTON));
+    }
+    List<ReadingPlan.Period> shuffled = new ArrayList<>(periods);
+    java.util.Collections.reverse(shuffled);
+    List<List<ReadingPlan.Period>> parts = ScreenReader.parts(shuffled, 2, FRAME);
+    assertEquals(List.of(periods.subList(0, 6), periods.subList(6, 10)), parts, "the first null from half way on");
+    assertEquals(List.of(periods), ScreenReader.parts(periods, 1, FRAME));
+    List<List<ReadingPlan.Period>> many = ScreenReader.parts(periods, 8, FRAME);
+    assertEquals(List.of(periods.subList(0, 3), periods.subList(3, 6), periods.subList(6, 9), periods.subList(9, 10)), many);
+    List<ReadingPlan.Period> small = periods.stream().map(p -> new ReadingPlan.Period(p.from(), p.to(), p.time(), BUTTON)).toList();
+    assertEquals(List.of(small), ScreenReader.parts(small, 2, FRAME), "nowhere to start a second part");
+    Region most = new Region(0, 0, WIDTH, HEIGHT * 6 / 10);
+    List<ReadingPlan.Period> large = periods.stream()
+        .map(p -> new ReadingPlan.Period(p.from(), p.to(), p.time(), p.changed() == null ? most : p.changed())).toList();
+    assertEquals(List.of(large.subList(0, 6), large.subList(6, 10)), ScreenReader.parts(large, 2, FRAME),
+        "a change over half the frame is read whole too");
   }
 
   private static byte[] screen(String heading, String button) {

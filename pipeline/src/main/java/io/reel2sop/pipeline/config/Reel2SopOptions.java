@@ -81,9 +81,8 @@ public interface Reel2SopOptions extends PipelineOptions {
   @Description(
       "Length in seconds of the time chunks each recording is split into, so one long recording's "
           + "scenes and speech are worked on by all workers at once; 0 turns chunking off. The SOP is the "
-          + "same whatever the length. The default is the recogniser window's: speech tasks are whole windows "
-          + "and take the longest, so shorter scene chunks do not finish a recording sooner and only add "
-          + "overlap to decode.")
+          + "same whatever the length. Speech is split by recogniser window instead (one task each); the "
+          + "default is the window's length, so scene chunks come in pieces of the same size.")
   @Default.Double(VoskTranscriber.DEFAULT_WINDOW_SECONDS)
   Double getChunkSeconds();
 
@@ -98,10 +97,11 @@ public interface Reel2SopOptions extends PipelineOptions {
   void setChunkOverlapSeconds(Double value);
 
   @Description(
-      "Seconds of a recording whose speech shares one Vosk recogniser. Each new recogniser spends about "
-          + "1.5 s warming up, so longer windows cost less; speech tasks are whole windows (--chunkSeconds "
-          + "rounded up to a multiple of this), so shorter ones spread one recording's speech over more "
-          + "workers. Words can differ slightly with the window: it is part of the settings hash.")
+      "Seconds of a recording whose speech shares one Vosk recogniser; each window is a speech task of its "
+          + "own. Each new recogniser spends about 1.5 s warming up, so longer windows cost less work, and "
+          + "shorter ones spread one recording's speech over more workers. Words can differ slightly with "
+          + "the window: it is part of the settings hash (SOPs made with the earlier default of 600 stay "
+          + "up to date only in runs that set 600).")
   @Default.Double(VoskTranscriber.DEFAULT_WINDOW_SECONDS)
   Double getRecogniserWindowSeconds();
 

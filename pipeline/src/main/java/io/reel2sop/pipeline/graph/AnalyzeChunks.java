@@ -58,8 +58,8 @@ final class AnalyzeChunks extends PTransform<PCollection<TaskLane>, PCollection<
       for (ChunkTask task : lane.tasks()) {
         long started = System.nanoTime();
         ChunkResult result = run(task);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        (task.kind() == ChunkTask.Kind.SCENES ? RunMetrics.SCENE_WORK_MILLIS : RunMetrics.SPEECH_WORK_MILLIS).inc(millis);
+        (task.kind() == ChunkTask.Kind.SCENES ? RunMetrics.SCENE_WORK_MILLIS : RunMetrics.SPEECH_WORK_MILLIS)
+            .inc(RunMetrics.millisSince(started));
         out.output(KV.of(task.probed().recording().id(), result));
       }
     }

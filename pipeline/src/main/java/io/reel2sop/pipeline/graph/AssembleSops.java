@@ -8,6 +8,7 @@ import io.reel2sop.model.Step;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.ocr.OcrEngine;
+import io.reel2sop.pipeline.config.RunSettings;
 import io.reel2sop.pipeline.outcome.RecordingOutcome;
 import io.reel2sop.pipeline.outcome.RunMetrics;
 import io.reel2sop.pipeline.outcome.StageFailure;
@@ -49,10 +50,14 @@ final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>
             KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ShotRun.class))));
   }
 
-  /** The OCR engine is heavy: one per instance, opened in {@link #setup()}. */
+  /**
+   * OCR engines are heavy: opened in {@link #setup()}, one per thread the screen is read on. A
+   * recording is assembled after all its chunks, so on the DirectRunner its screen is read on as
+   * many threads as there are workers ({@link RunSettings#shotRuns()}), as its screenshots are.
+   */
   private static final class AssembleFn extends DoFn<KV<String, List<ChunkResult>>, KV<String, ShotRun>> {
     private final JobContext job;
-    private transient OcrEngine ocr;
+    private transient List<OcrEngine> ocr;
 
     AssembleFn(JobContext job) {
       this.job = job;
@@ -60,13 +65,16 @@ final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>
 
     @Setup
     public void setup() {
-      ocr = OcrEngine.open();
+      ocr = new ArrayList<>();
+      for (int i = 0; i < job.settings().shotRuns(); i++) {
+        ocr.add(OcrEngine.open());
+      }
     }
 
     @Teardown
     public void teardown() {
       if (ocr != null) {
-        ocr.close();
+        ocr.forEach(OcrEngine::close);
       }
     }
 
@@ -74,7 +82,7 @@ final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>
     public void process(@Element KV<String, List<ChunkResult>> recording, MultiOutputReceiver out) {
       long started = System.nanoTime();
       RecordingOutcome failed = assemble(new ArrayList<>(recording.getValue()), out.get(SHOT_RUNS));
-      RunMetrics.WRITE_WORK_MILLIS.inc((System.nanoTime() - started) / 1_000_000);
+      RunMetrics.ASSEMBLE_WORK_MILLIS.inc(RunMetrics.millisSince(started));
       if (failed != null) {
         out.get(PassOrEnd.ENDED).output(failed);
       }

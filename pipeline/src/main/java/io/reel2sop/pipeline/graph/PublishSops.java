@@ -42,7 +42,7 @@ final class PublishSops extends PTransform<PCollection<KV<String, ShotRun>>, PCo
     public void process(@Element KV<String, List<ShotRun>> recording, OutputReceiver<RecordingOutcome> out) {
       long started = System.nanoTime();
       RecordingOutcome outcome = publish(recording.getValue());
-      RunMetrics.WRITE_WORK_MILLIS.inc((System.nanoTime() - started) / 1_000_000);
+      RunMetrics.WRITE_WORK_MILLIS.inc(RunMetrics.millisSince(started));
       out.output(outcome);
     }
 

@@ -6,6 +6,7 @@ import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.pipeline.config.RunSettings;
+import io.reel2sop.pipeline.outcome.RunMetrics;
 import io.reel2sop.screen.NewScreens;
 import io.reel2sop.screen.ReadingPlan;
 import io.reel2sop.screen.ScreenReader;
@@ -39,8 +40,10 @@ final class SopBuilder {
   SopDocument build(ProbedRecording probed, SceneAnalysis scenes, Transcript transcript, ScreenReader reader)
       throws IOException {
     double duration = Math.max(probed.media().durationSeconds(), scenes.decodedSeconds());
+    long started = System.nanoTime();
     List<ScreenReading> readings =
         reader.read(LocalMedia.of(probed.recording().uri()), ReadingPlan.periods(scenes.changes(), scenes.localChanges(), duration));
+    RunMetrics.OCR_WORK_MILLIS.inc(RunMetrics.millisSince(started));
     SceneAnalysis judged = new SceneAnalysis(NewScreens.judge(scenes.changes(), readings, scenes.cuts()),
         scenes.localChanges(), scenes.changes(), scenes.framesDecoded(), scenes.decodedSeconds());
     Transcript heard = new TranscriptCorrector().correct(transcript, readings);

@@ -55,7 +55,7 @@ final class TakeScreenshots extends PTransform<PCollection<KV<String, ShotRun>>,
       } catch (Exception e) {
         taken = run.failed(StageFailure.of(run.probed().recording(), SopBuilder.STAGE, e));
       }
-      RunMetrics.WRITE_WORK_MILLIS.inc((System.nanoTime() - started) / 1_000_000);
+      RunMetrics.SHOT_WORK_MILLIS.inc(RunMetrics.millisSince(started));
       out.output(KV.of(element.getKey(), taken));
     }
   }

@@ -14,10 +14,23 @@ public final class RunMetrics {
   public static final Counter AUDIO_MILLIS = Metrics.counter(NAMESPACE, "audioMillisProcessed");
   /** SOPs rendered again after their reviewer's edits changed, without analysing their recording. */
   public static final Counter SOPS_RE_RENDERED = Metrics.counter(NAMESPACE, "sopsReRendered");
-  /** Time spent in scene detection, speech recognition, and stitching plus writing the SOPs. */
+  /**
+   * Wall time inside the tasks of each stage, summed over the workers: scene detection (decoding
+   * and scoring), speech (decoding, finding speech, Vosk), stitching, reading the screen and
+   * aligning a recording into its staged SOP files (of which reading the screen: OCR), screenshots,
+   * and publishing.
+   */
   public static final Counter SCENE_WORK_MILLIS = Metrics.counter(NAMESPACE, "sceneWorkMillis");
   public static final Counter SPEECH_WORK_MILLIS = Metrics.counter(NAMESPACE, "speechWorkMillis");
+  public static final Counter OCR_WORK_MILLIS = Metrics.counter(NAMESPACE, "ocrWorkMillis");
+  public static final Counter ASSEMBLE_WORK_MILLIS = Metrics.counter(NAMESPACE, "assembleWorkMillis");
+  public static final Counter SHOT_WORK_MILLIS = Metrics.counter(NAMESPACE, "shotWorkMillis");
   public static final Counter WRITE_WORK_MILLIS = Metrics.counter(NAMESPACE, "writeWorkMillis");
+
+  /** Milliseconds since {@code startedNanos} ({@link System#nanoTime()}). */
+  public static long millisSince(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
 
   /**
    * Outcome lines logged by a process other than the client's (a cluster's workers log on their own

@@ -30,7 +30,7 @@ class UsageTest {
         assertTrue(text.contains(getter.getAnnotation(Description.class).value()), option + "'s description");
       }
     }
-    for (String shown : List.of("--reprocess=stale", "--watch=false", "--pollSeconds=30", "--chunkSeconds=600",
+    for (String shown : List.of("--reprocess=stale", "--watch=false", "--pollSeconds=30", "--chunkSeconds=180",
         "manifest (.csv", "gs://bucket/prefix", "--sceneMinCutArea=0.25", "--alignSentencePause=0.5")) {
       assertTrue(text.contains(shown), shown + " in:\n" + help.console());
     }

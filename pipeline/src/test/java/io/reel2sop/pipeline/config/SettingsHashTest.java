@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,7 @@ class SettingsHashTest {
   /** Made by reel2sop 0.1.0 from the bundled sample with the default settings (see its README). */
   private static final String MADE_BY_0_1_0 = "made-by-0.1.0/new-lead-walkthrough/sop.json";
   private static final Path SAMPLE = Path.of("../samples/new-lead-walkthrough.mp4");
+  private static final String WINDOW_OF_0_1_0 = "--recogniserWindowSeconds=600";
 
   @Test
   void theHashIsTakenOverTheSettingsAsSortedKeyValueLines() throws Exception {
@@ -35,8 +37,8 @@ class SettingsHashTest {
     assertTrue(keys.containsAll(List.of("model", "modelVersion", "language", "recogniserWindowSeconds",
         "sceneMinCutArea", "alignSentencePause")), keys.toString());
     assertEquals("0.25", settings.hashed().get("sceneMinCutArea"));
-    assertEquals("600", settings.hashed().get("recogniserWindowSeconds"));
-    assertEquals(settings.settingsHash(), settings("--sceneMinCutArea=0.250", "--recogniserWindowSeconds=600.0").settingsHash(),
+    assertEquals("180", settings.hashed().get("recogniserWindowSeconds"));
+    assertEquals(settings.settingsHash(), settings("--sceneMinCutArea=0.250", "--recogniserWindowSeconds=180.0").settingsHash(),
         "the same values written another way");
   }
 
@@ -48,13 +50,18 @@ class SettingsHashTest {
     assertNotEquals(defaults, settings("--sceneMinCutScore=2.5").settingsHash());
   }
 
+  /**
+   * 0.1.0's default recogniser window was 600 s; the default is now 180 s, so its SOPs are made
+   * again unless a run asks for 600 s windows, which give the same words as then.
+   */
   @Test
   void theHashOf010IsStillKnownForTheSameSettings() throws Exception {
     SopDocument made = SopJson.read(resource(MADE_BY_0_1_0));
-    assertEquals(made.producedBy().settingsHash(), settings().settingsHashes().get(1),
+    assertEquals(made.producedBy().settingsHash(), settings(WINDOW_OF_0_1_0).settingsHashes().get(1),
         "the hash 0.1.0 wrote for the default settings (if a tunable was added or removed since, SOPs made"
             + " before are out of date by design, and this SOP must be made again)");
-    assertNotEquals(made.producedBy().settingsHash(), settings().settingsHash());
+    assertNotEquals(made.producedBy().settingsHash(), settings(WINDOW_OF_0_1_0).settingsHash());
+    assertFalse(settings().settingsHashes().contains(made.producedBy().settingsHash()), "the default window changed");
   }
 
   @Test
@@ -62,14 +69,15 @@ class SettingsHashTest {
     SopDocument made = SopJson.read(resource(MADE_BY_0_1_0));
     SopVersion existing = SopVersion.of(made);
     String fingerprint = Fingerprints.of(SAMPLE.toString());
-    for (String[] args : List.of(new String[0], new String[] {"--chunkSeconds=10"})) {
+    for (String[] args : List.of(new String[] {WINDOW_OF_0_1_0}, new String[] {WINDOW_OF_0_1_0, "--chunkSeconds=10"})) {
       RunSettings same = settings(args);
       SopVersion wanted = new SopVersion(fingerprint, null, null, made.producedBy().version(), same.settingsHash());
       assertNull(wanted.staleReason(existing, same.settingsHashes()), String.join(" ", args));
     }
-    RunSettings other = settings("--alignCutChain=2.0");
-    SopVersion wanted = new SopVersion(fingerprint, null, null, made.producedBy().version(), other.settingsHash());
-    assertEquals("the model or settings changed", wanted.staleReason(existing, other.settingsHashes()));
+    for (RunSettings other : List.of(settings(WINDOW_OF_0_1_0, "--alignCutChain=2.0"), settings())) {
+      SopVersion wanted = new SopVersion(fingerprint, null, null, made.producedBy().version(), other.settingsHash());
+      assertEquals("the model or settings changed", wanted.staleReason(existing, other.settingsHashes()));
+    }
   }
 
   /** The settings of a run with these arguments (tunables among them) and the bundled tunables file. */

@@ -9,27 +9,19 @@ import io.reel2sop.model.TimeChunk;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Scene tasks follow the chunk length; speech tasks are whole recogniser windows. */
+/** Scene tasks follow the chunk length; speech tasks are recogniser windows, one each. */
 class ChunkTaskTest {
 
   @Test
-  void speechChunksAreTheChunkLengthRoundedUpToWholeWindows() {
-    assertEquals(600, ChunkTask.wholeWindows(120, 600));
-    assertEquals(600, ChunkTask.wholeWindows(600, 600));
-    assertEquals(1200, ChunkTask.wholeWindows(601, 600));
-    assertEquals(10, ChunkTask.wholeWindows(6.5, 10));
-    assertEquals(30, ChunkTask.wholeWindows(23, 10));
-    assertEquals(0, ChunkTask.wholeWindows(0, 10), "chunking off");
-  }
-
-  @Test
-  void aTwentyMinuteRecordingHasTenSceneTasksAndTwoSpeechTasks() {
-    List<ChunkTask> plan = ChunkTask.plan(probed(1209, true, null), 120, 600, 5);
-    assertEquals(10, count(plan, ChunkTask.Kind.SCENES));
-    assertEquals(2, count(plan, ChunkTask.Kind.SPEECH));
-    assertEquals(12, plan.get(0).tasks());
-    List<TimeChunk> speech = plan.stream().filter(t -> t.kind() == ChunkTask.Kind.SPEECH).map(ChunkTask::chunk).toList();
-    assertEquals(List.of(new TimeChunk(0, 2, 0, 600), new TimeChunk(1, 2, 600, Double.POSITIVE_INFINITY)), speech);
+  void aTwentyMinuteRecordingHasASpeechTaskPerRecogniserWindowWhateverTheChunkLength() {
+    for (double chunkSeconds : new double[] {120, 600, 1200}) {
+      List<ChunkTask> plan = ChunkTask.plan(probed(1209, true, null), chunkSeconds, 300, 5);
+      assertEquals(TimeChunk.split(1209, chunkSeconds).size(), count(plan, ChunkTask.Kind.SCENES));
+      List<TimeChunk> speech = plan.stream().filter(t -> t.kind() == ChunkTask.Kind.SPEECH).map(ChunkTask::chunk).toList();
+      assertEquals(List.of(new TimeChunk(0, 4, 0, 300), new TimeChunk(1, 4, 300, 600), new TimeChunk(2, 4, 600, 900),
+          new TimeChunk(3, 4, 900, Double.POSITIVE_INFINITY)), speech, "chunks of " + chunkSeconds + " s");
+      assertEquals(plan.size(), plan.get(0).tasks());
+    }
   }
 
   @Test

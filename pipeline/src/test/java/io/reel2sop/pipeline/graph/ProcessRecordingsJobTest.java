@@ -128,8 +128,13 @@ class ProcessRecordingsJobTest {
     return new RecordingFinder(true).find(library.toString(), output.path("")).recordings();
   }
 
+  /**
+   * The default settings but for the recogniser window, 0.1.0's default of 600 s, so that a SOP
+   * 0.1.0 made is up to date (the default is 180 s now).
+   */
   private static RunSettings settings(int recordings, String version) throws IOException {
-    Reel2SopOptions options = PipelineOptionsFactory.fromArgs("--input=library", "--output=memory").as(Reel2SopOptions.class);
+    Reel2SopOptions options = PipelineOptionsFactory
+        .fromArgs("--input=library", "--output=memory", "--recogniserWindowSeconds=600").as(Reel2SopOptions.class);
     return RunSettingsFactory.from(options, Tunables.values(null, Map.of()), recordings, "job-test", version);
   }
 }
