@@ -9,6 +9,8 @@ import java.util.Map;
 /** The text files of one SOP folder, by file name, all rendered from the same document. */
 public final class SopFiles {
   public static final String CONTRACT = "sop.json";
+  /** Made once the screenshots are in ({@link PdfRenderer}), so not one of {@link #texts}. */
+  public static final String PDF = "sop.pdf";
 
   private SopFiles() {}
 
