@@ -41,7 +41,7 @@ public final class ProcessRecordings extends PTransform<PCollection<Recording>, 
     PCollection<RecordingOutcome> published =
         assembled
             .get(AssembleSops.SHOT_RUNS)
-            .apply("TakeScreenshots", new TakeScreenshots(store))
+            .apply("TakeScreenshots", new TakeScreenshots(job))
             .apply("PublishSops", new PublishSops(store));
     return PCollectionList.of(triaged.get(PassOrEnd.ENDED))
         .and(planned.get(PassOrEnd.ENDED))
