@@ -15,8 +15,12 @@ import java.util.List;
  * pixels under a cover are overwritten, so no file made from the picture holds them.
  */
 public final class ScreenshotRedactor implements ScreenshotGrabber.Retouch {
-  /** Pixels added around read text: OCR boxes hug the ink, and anti-aliased edges reach past them. */
-  static final int TEXT_MARGIN = 3;
+  /**
+   * Pixels added around read text, at least, and as a share of its height: OCR boxes hug the ink
+   * it binarised, and the faint anti-aliased edges of glyphs reach a pixel or two past them.
+   */
+  static final int MIN_TEXT_MARGIN = 4;
+  static final double TEXT_MARGIN_PER_HEIGHT = 0.3;
 
   private final OcrEngine ocr;
   private final RedactionRules rules;
@@ -55,8 +59,8 @@ public final class ScreenshotRedactor implements ScreenshotGrabber.Retouch {
       byte[] pixels = new byte[stride * (height - 1) + 3 * width];
       bgr.duplicate().position(0).get(pixels);
       for (Region text : ScreenMatches.find(ocr.readWords(OcrImage.fromBgr24(pixels, width, height, stride)), rules)) {
-        cover.add(new Region(text.x() - TEXT_MARGIN, text.y() - TEXT_MARGIN,
-            text.width() + 2 * TEXT_MARGIN, text.height() + 2 * TEXT_MARGIN));
+        int margin = Math.max(MIN_TEXT_MARGIN, (int) Math.ceil(TEXT_MARGIN_PER_HEIGHT * text.height()));
+        cover.add(new Region(text.x() - margin, text.y() - margin, text.width() + 2 * margin, text.height() + 2 * margin));
       }
     }
     cover.forEach(region -> fill(bgr, width, height, stride, region));
