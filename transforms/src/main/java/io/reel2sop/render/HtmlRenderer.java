@@ -77,25 +77,33 @@ public final class HtmlRenderer {
       h2.section{font-size:14pt;margin:14pt 0 8pt;page-break-after:avoid}
       .result{border:1px solid #cfe6d8;background:#eef7f1;padding:6pt 10pt;page-break-inside:avoid}
       ol.steps{list-style:none;margin:0;padding:0}
-      .step{page-break-inside:avoid;border:1px solid #e1e4ea;padding:8pt 10pt;margin:0 0 10pt}
+      .step{page-break-inside:avoid;border-top:1px solid #d9dde4;padding:6pt 0 0;margin:0 0 12pt}
       .step h3{font-size:12pt;line-height:1.3;margin:0 0 2pt}
       .num{display:inline-block;padding:0 5pt;margin-right:4pt;background:#1d2330;color:#fff}
       .time{margin:0 0 6pt;font-size:8.5pt;color:#5b6475}
-      .shot{position:relative;margin:0 0 6pt;border:1px solid #e1e4ea;line-height:0}
-      .shot img{display:block;width:100%;height:auto}
-      .highlight{position:absolute;border:2.5pt solid #e5383b}
+      .shot{position:relative;width:{shotWidth};margin:0 0 6pt;line-height:0}
+      .shot img{display:block;width:{shotWidth}}
+      .highlight{position:absolute;border:2pt solid #e5383b}
       .narration{margin:0;padding:1pt 0 1pt 8pt;border-left:2pt solid #c7ccd6;color:#3a4252;font-size:9.5pt}
       .narration p{margin:0}
-      strong{color:#000;text-decoration:underline}
+      strong{color:#000}
+      .step h3 strong{text-decoration:underline}
       """;
 
-  /** How one medium lays out the document: its style sheet, where images come from, the links footer. */
-  private record Medium(String css, Function<Screenshot, String> imageSource, boolean linksFooter) {}
+  /** The width of a screenshot on paper: A4 less the page's margins. */
+  static final double PRINT_SHOT_MM = 180;
+
+  /**
+   * How one medium lays out the document: its style sheet, where images come from, the links
+   * footer, and the screenshots' width in millimetres on paper (0: as wide as the page, which
+   * scales them; highlights are then placed in percentages).
+   */
+  private record Medium(String css, Function<Screenshot, String> imageSource, boolean linksFooter, double shotMm) {}
 
   private HtmlRenderer() {}
 
   public static String render(SopDocument document) {
-    return render(document, new Medium(CSS, Screenshot::path, true));
+    return render(document, new Medium(CSS, Screenshot::path, true, 0));
   }
 
   /**
@@ -104,8 +112,9 @@ public final class HtmlRenderer {
    * made the SOP.
    */
   public static String renderForPrint(SopDocument document, Function<Screenshot, String> imageSource) {
-    String css = PRINT_CSS.replace("{producedBy}", cssString(producedBy(document)));
-    return render(document, new Medium(css, imageSource, false));
+    String css = PRINT_CSS.replace("{producedBy}", cssString(producedBy(document)))
+        .replace("{shotWidth}", millimetres(PRINT_SHOT_MM));
+    return render(document, new Medium(css, imageSource, false, PRINT_SHOT_MM));
   }
 
   /** {@code Made by reel2sop 0.2.0 · vosk-model-en 0.3.45 · 2026-12-03 10:15 UTC}. */
@@ -245,7 +254,7 @@ public final class HtmlRenderer {
           .append(escapeAttribute("Screenshot of step " + step.index() + " at "
               + TimeFormat.minutesSeconds(step.screenshot().time())))
           .append("\"/>");
-      appendHighlight(html, step.highlight(), recording);
+      appendHighlight(html, step.highlight(), recording, medium.shotMm());
       html.append("</figure>\n");
     }
     if (step.narration() != null && !step.narration().isBlank()) {
@@ -256,18 +265,41 @@ public final class HtmlRenderer {
     html.append("</li>\n");
   }
 
+  /**
+   * The highlight box over the screenshot: in percentages of the frame, or on paper in millimetres
+   * ({@code shotMm} wide), since a PDF renderer cannot take a percentage of the picture's height.
+   */
   private static void appendHighlight(
-      StringBuilder html, Region highlight, SopDocument.RecordingInfo recording) {
+      StringBuilder html, Region highlight, SopDocument.RecordingInfo recording, double shotMm) {
     boolean frameKnown = recording != null && recording.width() > 0 && recording.height() > 0;
     if (highlight == null || !frameKnown) {
       return;
     }
-    html.append("<div class=\"highlight\" style=\"")
-        .append("left:").append(percent(highlight.x(), recording.width()))
-        .append(";top:").append(percent(highlight.y(), recording.height()))
-        .append(";width:").append(percent(highlight.width(), recording.width()))
-        .append(";height:").append(percent(highlight.height(), recording.height()))
-        .append("\"></div>");
+    int w = recording.width();
+    int h = recording.height();
+    html.append("<div class=\"highlight\" style=\"");
+    if (shotMm > 0) {
+      double mmPerPixel = shotMm / w;
+      html.append("left:").append(millimetres(mmPerPixel * clamp(highlight.x(), w)))
+          .append(";top:").append(millimetres(mmPerPixel * clamp(highlight.y(), h)))
+          .append(";width:").append(millimetres(mmPerPixel * clamp(highlight.width(), w)))
+          .append(";height:").append(millimetres(mmPerPixel * clamp(highlight.height(), h)));
+    } else {
+      html.append("left:").append(percent(highlight.x(), w))
+          .append(";top:").append(percent(highlight.y(), h))
+          .append(";width:").append(percent(highlight.width(), w))
+          .append(";height:").append(percent(highlight.height(), h));
+    }
+    html.append("\"></div>");
+  }
+
+  private static int clamp(int pixels, int of) {
+    return Math.max(0, Math.min(of, pixels));
+  }
+
+  /** {@code 12.5mm}, at most two decimals. */
+  static String millimetres(double mm) {
+    return String.format(Locale.ROOT, "%.2f", mm).replaceAll("\\.?0+$", "") + "mm";
   }
 
   /** {@code 12.5%}, clamped to the frame, at most three decimals. */
