@@ -23,7 +23,7 @@ public final class ScreenMatches {
       return boxes;
     }
     for (OcrLabel line : TextLines.group(words)) {
-      List<String> texts = line.words().stream().map(OcrWord::text).toList();
+      List<String> texts = line.words().stream().map(w -> digitsAsRead(w.text())).toList();
       // OCR splits words at dots and @ ("jane.doe@example. com"): the line is also matched run together
       for (JoinedWords joined : List.of(new JoinedWords(texts, " "), new JoinedWords(texts, ""))) {
         for (RedactionRules.Span span : rules.find(joined.text())) {
@@ -36,5 +36,28 @@ public final class ScreenMatches {
       }
     }
     return boxes;
+  }
+
+  /**
+   * A word that is mostly digits with the letters OCR confuses with digits read as those digits
+   * ("4111 111] l111" is a card number); other words as they are. The length stays the same.
+   */
+  static String digitsAsRead(String word) {
+    long digits = word.chars().filter(Character::isDigit).count();
+    if (digits * 2 < word.length()) {
+      return word;
+    }
+    StringBuilder read = new StringBuilder(word.length());
+    for (char c : word.toCharArray()) {
+      read.append(switch (c) {
+        case 'l', 'I', '|', ']', '[', '!', 'i' -> '1';
+        case 'O', 'o', 'D', 'Q' -> '0';
+        case 'S', 's' -> '5';
+        case 'B' -> '8';
+        case 'Z', 'z' -> '2';
+        default -> c;
+      });
+    }
+    return read.toString();
   }
 }

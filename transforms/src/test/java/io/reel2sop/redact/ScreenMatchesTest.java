@@ -28,6 +28,15 @@ class ScreenMatchesTest {
   }
 
   @Test
+  void digitsReadAsLettersInANumberAreReadAsDigits() {
+    assertEquals("4111", ScreenMatches.digitsAsRead("4l1]"));
+    assertEquals("Logistics", ScreenMatches.digitsAsRead("Logistics"));
+    List<OcrWord> card = List.of(word("4111", 100, 200), word("111]", 150, 200), word("l111", 200, 200),
+        word("1111", 250, 200));
+    assertEquals(new Region(100, 200, 190, 14), ScreenMatches.find(card, RULES).get(0));
+  }
+
+  @Test
   void wordsOnOtherLinesOrFarApartAreSeparate() {
     List<OcrWord> words = List.of(word("Falconridge", 100, 20), word("Logistics", 220, 20),
         word("4111", 100, 200), word("1111", 150, 200), word("1111", 200, 200), word("1111", 250, 200),
