@@ -131,9 +131,9 @@ class HtmlRendererTest {
     assertTrue(print.contains("content:\"Page \" counter(page) \" of \" counter(pages)"), print);
     assertTrue(print.contains(".step{page-break-inside:avoid"), print);
     assertEquals("\"a\\22 b\\5c c\\3c /d\\a \"", HtmlRenderer.cssString("a\"b\\c</d\n"));
-    // on paper the highlight is in millimetres of the 180 mm wide screenshot (1440 of 1920 pixels: 135 mm)
+    // on paper the highlight is in millimetres of the 160 mm wide screenshot (1440 of 1920 pixels: 120 mm)
     String highlighted = HtmlRenderer.renderForPrint(SampleSop.document(), shot -> shot.path());
-    assertTrue(highlighted.contains("class=\"highlight\" style=\"left:135mm;top:0mm;width:45mm;height:25.31mm\""),
+    assertTrue(highlighted.contains("class=\"highlight\" style=\"left:120mm;top:0mm;width:40mm;height:22.5mm\""),
         highlighted);
   }
 

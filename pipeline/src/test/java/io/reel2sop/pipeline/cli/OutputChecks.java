@@ -95,9 +95,14 @@ final class OutputChecks {
     }
   }
 
-  /** Every page's text with runs of white space as one space (the page wraps long lines). */
+  /**
+   * Every page's text in reading order (by position: a PDF may draw a line's parts in any order),
+   * runs of white space as one space (the page wraps long lines).
+   */
   static String pdfText(PDDocument document) throws IOException {
-    return oneLine(new PDFTextStripper().getText(document));
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSortByPosition(true);
+    return oneLine(stripper.getText(document));
   }
 
   private static String oneLine(String text) {
