@@ -3,6 +3,7 @@ package io.reel2sop.render;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * {@code sop.pdf}: the page {@link HtmlRenderer#renderForPrint} makes of the document, laid out on
@@ -33,6 +35,13 @@ public final class PdfRenderer {
     byte[] read(String path) throws IOException;
   }
 
+  static {
+    // openhtmltopdf logs every stage of every layout at INFO (java.util.logging); only its warnings are news
+    for (String category : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(category, Level.WARNING);
+    }
+  }
+
   private PdfRenderer() {}
 
   /**
@@ -50,11 +59,8 @@ public final class PdfRenderer {
     String page = HtmlRenderer.renderForPrint(sop, shot -> SCHEME + ":" + shot.path());
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024 + images.values().stream().mapToInt(b -> b.length).sum());
     PdfRendererBuilder builder = new PdfRendererBuilder()
-        .useFastMode()
         .withHtmlContent(page, SCHEME + ":")
         .useProtocolsStreamImplementation(uri -> stream(images, uri), SCHEME)
-        // openhtmltopdf reports every stage of every layout; the page is ours, and tested
-        .withDiagnosticConsumer(diagnostic -> {})
         .withProducer("reel2sop" + (sop.producedBy() == null ? "" : " " + sop.producedBy().version()))
         .toStream(pdf);
     // One face for every weight: PDFBox carries only the regular one, and a face openhtmltopdf
