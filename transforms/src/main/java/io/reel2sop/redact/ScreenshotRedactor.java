@@ -19,8 +19,8 @@ public final class ScreenshotRedactor implements ScreenshotGrabber.Retouch {
    * Pixels added around read text, at least, and as a share of its height: OCR boxes hug the ink
    * it binarised, and the faint anti-aliased edges of glyphs reach a pixel or two past them.
    */
-  static final int MIN_TEXT_MARGIN = 4;
-  static final double TEXT_MARGIN_PER_HEIGHT = 0.3;
+  static final int MIN_TEXT_MARGIN = 8;
+  static final double TEXT_MARGIN_PER_HEIGHT = 0.4;
 
   private final OcrEngine ocr;
   private final RedactionRules rules;
