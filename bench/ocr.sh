@@ -5,10 +5,4 @@
 # the rendered screens) are timed whole as well.
 # Usage: [ROUNDS=7] bench/ocr.sh [frame files...]   (about a minute; run it on an otherwise idle machine)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-(cd "$here" && mvn -q -B -pl transforms test-compile dependency:build-classpath \
-   -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=test 2>&1 | sed 's/\x1b\[[0-9;]*m//g')
-t="$here/transforms/target"
-java -Drounds="${ROUNDS:-7}" -cp "$t/test-classes:$t/classes:$(cat "$work/classpath.txt")" io.reel2sop.ocr.OcrBenchmark "$@"
+exec "$(dirname "${BASH_SOURCE[0]}")/transforms-main.sh" io.reel2sop.ocr.OcrBenchmark "$@"

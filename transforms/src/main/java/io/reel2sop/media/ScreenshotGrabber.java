@@ -1,6 +1,7 @@
 package io.reel2sop.media;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,18 @@ import org.bytedeco.ffmpeg.global.swscale;
 public final class ScreenshotGrabber {
   /** One screenshot to take: the recording time and the file to write. */
   public record Shot(double time, Path target) {}
+
+  /**
+   * Changes a screenshot's pixels in place before it is written anywhere (covers what must not be
+   * seen): {@code height} rows of {@code width} blue-green-red pixels, a row every {@code stride}
+   * bytes, shown at {@code time}.
+   */
+  @FunctionalInterface
+  public interface Retouch {
+    Retouch NONE = (bgr, width, height, stride, time) -> {};
+
+    void apply(ByteBuffer bgr, int width, int height, int stride, double time) throws IOException;
+  }
 
   /** Fewer shots than this per decoder are not worth a decoder's start-up and first seek. */
   private static final int MIN_SHOTS_PER_DECODER = 8;
@@ -68,6 +81,11 @@ public final class ScreenshotGrabber {
   }
 
   public static void grab(Path recording, List<Shot> shots) throws IOException {
+    grab(recording, shots, Retouch.NONE);
+  }
+
+  /** Takes the shots in time order with one decoder, each retouched before it is written. */
+  public static void grab(Path recording, List<Shot> shots, Retouch retouch) throws IOException {
     try (VideoFrames video = VideoFrames.open(recording, false);
         FrameCursor cursor = new FrameCursor(video);
         PictureScaler bgr = new PictureScaler(
@@ -79,7 +97,9 @@ public final class ScreenshotGrabber {
               String.format("no picture can be decoded near %.2f s for a screenshot", shot.time()));
         }
         Files.createDirectories(shot.target().getParent());
-        PngWriter.writeBgr(bgr.scale(frame), bgr.width(), bgr.height(), bgr.stride(), shot.target());
+        ByteBuffer picture = bgr.scale(frame);
+        retouch.apply(picture, bgr.width(), bgr.height(), bgr.stride(), shot.time());
+        PngWriter.writeBgr(picture, bgr.width(), bgr.height(), bgr.stride(), shot.target());
       }
     }
   }

@@ -4,17 +4,22 @@ import static io.reel2sop.render.MarkupText.escape;
 import static io.reel2sop.render.MarkupText.escapeAttribute;
 
 import io.reel2sop.model.Region;
+import io.reel2sop.model.Screenshot;
 import io.reel2sop.model.SopChanges;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * {@code sop.html}: one self-contained page (inline CSS, no scripts, no external resources) that
  * opens from disk with the screenshots next to it, reads well on a phone, and is polyglot
  * HTML5/XHTML, i.e. also well-formed XML. A step's highlight is a box positioned in percentages of
  * the recording's frame, so it stays on target however the screenshot is scaled.
+ *
+ * <p>{@link #renderForPrint} is the same document laid out for paper ({@code sop.pdf}): the same
+ * markup with a print style sheet, so whatever the page shows, the PDF shows too.
  */
 public final class HtmlRenderer {
 
@@ -56,10 +61,56 @@ public final class HtmlRenderer {
       @media print{body{background:#fff}.step{break-inside:avoid;border:none;padding:0}}
       """;
 
+  /**
+   * The page on paper: one font that travels with the renderer (PDFBox's Liberation Sans; a bare
+   * machine has none), a step never split over two pages, and a footer on every page with the
+   * page number and what made the SOP ({@code {producedBy}}: that text as a CSS string).
+   */
+  private static final String PRINT_CSS =
+      """
+      @page{size:A4;margin:16mm 15mm 18mm;
+        @bottom-left{content:{producedBy};font:8pt "Liberation Sans";color:#5b6475}
+        @bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt "Liberation Sans";color:#5b6475}}
+      *{box-sizing:border-box}
+      body{margin:0;color:#1d2330;font:10.5pt/1.45 "Liberation Sans"}
+      header{border-bottom:1px solid #d9dde4;margin-bottom:12pt;padding-bottom:8pt}
+      h1{font-size:19pt;line-height:1.25;margin:0 0 6pt}
+      .summary{font-size:11pt;color:#3a4252;margin:4pt 0 8pt}
+      .facts{margin:0;font-size:8.5pt;color:#5b6475}
+      .facts div{display:inline-block;margin:0 14pt 2pt 0}
+      .facts dt{display:inline;color:#1d2330}
+      .facts dd{display:inline;margin:0 0 0 4pt}
+      .outline{margin:0 0 10pt}
+      .outline p{margin:2pt 0}
+      h2.section{font-size:14pt;margin:14pt 0 8pt;page-break-after:avoid}
+      .result{border:1px solid #cfe6d8;background:#eef7f1;padding:6pt 10pt;page-break-inside:avoid}
+      ol.steps{list-style:none;margin:0;padding:0}
+      .step{page-break-inside:avoid;border-top:1px solid #d9dde4;padding:6pt 0 0;margin:0 0 12pt}
+      .step h3{font-size:12pt;line-height:1.3;margin:0 0 2pt}
+      .num{display:inline-block;padding:0 5pt;margin-right:4pt;background:#1d2330;color:#fff}
+      .time{margin:0 0 6pt;font-size:8.5pt;color:#5b6475}
+      .shot{position:relative;width:{shotWidth};margin:0 0 6pt;line-height:0}
+      .shot img{display:block;width:{shotWidth}}
+      .highlight{position:absolute;border:2pt solid #e5383b}
+      .narration{margin:0;padding:1pt 0 1pt 8pt;border-left:2pt solid #c7ccd6;color:#3a4252;font-size:9.5pt}
+      .narration p{margin:0}
+      strong{color:#1a56b0}
+      """;
+
+  /** The width of a screenshot on paper: two 16:9 steps fit on an A4 page. */
+  static final double PRINT_SHOT_MM = 160;
+
+  /**
+   * How one medium lays out the document: its style sheet, where images come from, the links
+   * footer, and the screenshots' width in millimetres on paper (0: as wide as the page, which
+   * scales them; highlights are then placed in percentages).
+   */
+  private record Medium(String css, Function<Screenshot, String> imageSource, boolean linksFooter, double shotMm) {}
+
   private HtmlRenderer() {}
 
   public static String render(SopDocument document) {
-    return render(document, null);
+    return render(document, (SopChanges) null);
   }
 
   /**
@@ -67,6 +118,53 @@ public final class HtmlRenderer {
    * version in one line and a link to {@code changes.html}. {@code changes} null: a first SOP.
    */
   public static String render(SopDocument document, SopChanges changes) {
+    return render(document, changes, new Medium(CSS, Screenshot::path, true, 0));
+  }
+
+  /**
+   * The page for paper, as well-formed XHTML: images from {@code imageSource} (a URI the PDF
+   * renderer resolves), and in every page's footer "Page X of Y" and the reel2sop version, model and time that
+   * made the SOP.
+   */
+  public static String renderForPrint(SopDocument document, Function<Screenshot, String> imageSource) {
+    String css = PRINT_CSS.replace("{producedBy}", cssString(producedBy(document)))
+        .replace("{shotWidth}", millimetres(PRINT_SHOT_MM));
+    return render(document, null, new Medium(css, imageSource, false, PRINT_SHOT_MM));
+  }
+
+  /** {@code Made by reel2sop 0.2.0 · vosk-model-en 0.3.45 · 2026-12-03 10:15 UTC}. */
+  static String producedBy(SopDocument document) {
+    SopDocument.ProducedBy by = document.producedBy();
+    if (by == null) {
+      return "Made by reel2sop";
+    }
+    StringBuilder text = new StringBuilder("Made by reel2sop ").append(by.version());
+    if (by.model() != null) {
+      text.append(" · ").append(by.model().name()).append(' ').append(by.model().version());
+    }
+    if (by.createdAt() != null && by.createdAt().length() >= 16) {
+      text.append(" · ").append(by.createdAt(), 0, 10).append(' ').append(by.createdAt(), 11, 16).append(" UTC");
+    }
+    return text.toString();
+  }
+
+  /**
+   * A CSS string literal of {@code text}: quoted, with quotes, backslashes, line breaks and markup
+   * characters escaped (it goes in a style element).
+   */
+  static String cssString(String text) {
+    StringBuilder css = new StringBuilder("\"");
+    text.codePoints().forEach(c -> {
+      if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20) {
+        css.append('\\').append(Integer.toHexString(c)).append(' ');
+      } else {
+        css.appendCodePoint(c);
+      }
+    });
+    return css.append('"').toString();
+  }
+
+  private static String render(SopDocument document, SopChanges changes, Medium medium) {
     StringBuilder html = new StringBuilder(16_384);
     String language = pageLanguage(document);
     html.append("<!DOCTYPE html>\n")
@@ -80,7 +178,7 @@ public final class HtmlRenderer {
         .append("<title>")
         .append(escape(document.title()))
         .append("</title>\n<style>\n")
-        .append(CSS)
+        .append(medium.css())
         .append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     appendHeader(html, document);
     if (changes != null) {
@@ -92,12 +190,12 @@ public final class HtmlRenderer {
     appendNeedsReview(html, document);
     appendOutline(html, document);
     if (document.sections().isEmpty()) {
-      appendSteps(html, document.steps(), document.recording());
+      appendSteps(html, document.steps(), document.recording(), medium);
     } else {
       for (SopDocument.Section section : document.sections()) {
         html.append("<section id=\"section-").append(section.number()).append("\">\n<h2 class=\"section\">")
             .append(section.number()).append(". ").append(escape(SopOutlineText.title(section))).append("</h2>\n");
-        appendSteps(html, SopOutlineText.stepsOf(document, section), document.recording());
+        appendSteps(html, SopOutlineText.stepsOf(document, section), document.recording(), medium);
         html.append("</section>\n");
       }
     }
@@ -106,7 +204,9 @@ public final class HtmlRenderer {
           .append(escape(document.expectedResult())).append("</p>\n</section>\n");
     }
     html.append("</main>\n");
-    appendFooter(html, document);
+    if (medium.linksFooter()) {
+      appendFooter(html, document);
+    }
     html.append("</div>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -154,9 +254,10 @@ public final class HtmlRenderer {
     html.append("</div>\n");
   }
 
-  private static void appendSteps(StringBuilder html, List<Step> steps, SopDocument.RecordingInfo recording) {
+  private static void appendSteps(
+      StringBuilder html, List<Step> steps, SopDocument.RecordingInfo recording, Medium medium) {
     html.append("<ol class=\"steps\">\n");
-    steps.forEach(step -> appendStep(html, step, recording));
+    steps.forEach(step -> appendStep(html, step, recording, medium));
     html.append("</ol>\n");
   }
 
@@ -173,7 +274,7 @@ public final class HtmlRenderer {
   }
 
   private static void appendStep(
-      StringBuilder html, Step step, SopDocument.RecordingInfo recording) {
+      StringBuilder html, Step step, SopDocument.RecordingInfo recording, Medium medium) {
     html.append("<li class=\"step\" id=\"step-").append(step.index()).append("\">\n")
         .append("<h3><span class=\"num\">").append(escape(step.number())).append("</span> <span>")
         .append(instruction(step))
@@ -182,12 +283,12 @@ public final class HtmlRenderer {
         .append("</p>\n");
     if (step.screenshot() != null) {
       html.append("<figure class=\"shot\"><img src=\"")
-          .append(escapeAttribute(step.screenshot().path()))
+          .append(escapeAttribute(medium.imageSource().apply(step.screenshot())))
           .append("\" alt=\"")
           .append(escapeAttribute("Screenshot of step " + step.index() + " at "
               + TimeFormat.minutesSeconds(step.screenshot().time())))
           .append("\"/>");
-      appendHighlight(html, step.highlight(), recording);
+      appendHighlight(html, step.highlight(), recording, medium.shotMm());
       html.append("</figure>\n");
     }
     if (step.narration() != null && !step.narration().isBlank()) {
@@ -206,18 +307,41 @@ public final class HtmlRenderer {
     html.append("</li>\n");
   }
 
+  /**
+   * The highlight box over the screenshot: in percentages of the frame, or on paper in millimetres
+   * ({@code shotMm} wide), since a PDF renderer cannot take a percentage of the picture's height.
+   */
   private static void appendHighlight(
-      StringBuilder html, Region highlight, SopDocument.RecordingInfo recording) {
+      StringBuilder html, Region highlight, SopDocument.RecordingInfo recording, double shotMm) {
     boolean frameKnown = recording != null && recording.width() > 0 && recording.height() > 0;
     if (highlight == null || !frameKnown) {
       return;
     }
-    html.append("<div class=\"highlight\" style=\"")
-        .append("left:").append(percent(highlight.x(), recording.width()))
-        .append(";top:").append(percent(highlight.y(), recording.height()))
-        .append(";width:").append(percent(highlight.width(), recording.width()))
-        .append(";height:").append(percent(highlight.height(), recording.height()))
-        .append("\"></div>");
+    int w = recording.width();
+    int h = recording.height();
+    html.append("<div class=\"highlight\" style=\"");
+    if (shotMm > 0) {
+      double mmPerPixel = shotMm / w;
+      html.append("left:").append(millimetres(mmPerPixel * clamp(highlight.x(), w)))
+          .append(";top:").append(millimetres(mmPerPixel * clamp(highlight.y(), h)))
+          .append(";width:").append(millimetres(mmPerPixel * clamp(highlight.width(), w)))
+          .append(";height:").append(millimetres(mmPerPixel * clamp(highlight.height(), h)));
+    } else {
+      html.append("left:").append(percent(highlight.x(), w))
+          .append(";top:").append(percent(highlight.y(), h))
+          .append(";width:").append(percent(highlight.width(), w))
+          .append(";height:").append(percent(highlight.height(), h));
+    }
+    html.append("\"></div>");
+  }
+
+  private static int clamp(int pixels, int of) {
+    return Math.max(0, Math.min(of, pixels));
+  }
+
+  /** {@code 12.5mm}, at most two decimals. */
+  static String millimetres(double mm) {
+    return String.format(Locale.ROOT, "%.2f", mm).replaceAll("\\.?0+$", "") + "mm";
   }
 
   /** {@code 12.5%}, clamped to the frame, at most three decimals. */

@@ -98,6 +98,12 @@ public record IndexEntry(
     return sopPath + "/sop.html";
   }
 
+  /** The link to the SOP's PDF, relative to the output root. */
+  @JsonProperty("pdf")
+  public String pdf() {
+    return sopPath + "/" + SopFiles.PDF;
+  }
+
   private static String transcriptText(SopDocument.TranscriptInfo transcript) {
     if (transcript == null) {
       return "";

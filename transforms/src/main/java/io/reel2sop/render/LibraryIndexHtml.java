@@ -45,8 +45,10 @@ public final class LibraryIndexHtml {
       .sop h2{font-size:1.15rem;line-height:1.3;margin:0 0 .3rem;overflow-wrap:anywhere}
       .sop h2 a{color:#1a56b0;text-decoration:none}
       .sop h2 a:hover,.sop h2 a:focus{text-decoration:underline}
-      .meta,.by{margin:0;font-size:.85rem;color:#5b6475;overflow-wrap:anywhere}
+      .meta,.by,.files{margin:0;font-size:.85rem;color:#5b6475;overflow-wrap:anywhere}
       .by{color:#7a8294}
+      .files{font-size:.8rem}
+      .files a{color:#1a56b0}
       .hint{margin:.5rem 0 0;padding:.3rem 0 .3rem .7rem;border-left:3px solid #9ec5fe;font-size:.9rem;color:#3a4252}
       .hint p{margin:.1rem 0;overflow-wrap:anywhere}
       .hint b{font-weight:600}
@@ -224,7 +226,9 @@ public final class LibraryIndexHtml {
         .append(sop.steps())
         .append(sop.steps() == 1 ? " step" : " steps");
     appendUpdated(html, sop.updated());
-    html.append("</p>\n");
+    html.append("</p>\n<p class=\"files\"><a href=\"")
+        .append(escapeAttribute(relativeUrl(sop.pdf())))
+        .append("\">PDF</a></p>\n");
     if (sop.changed() != null) {
       html.append("<p class=\"changed\"><a href=\"")
           .append(escapeAttribute(relativeUrl(sop.changed().page())))

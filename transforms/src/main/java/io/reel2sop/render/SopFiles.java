@@ -13,6 +13,8 @@ public final class SopFiles {
   /** What changed from the SOP this one replaced ({@link io.reel2sop.model.SopChanges}). */
   public static final String CHANGES = "changes.json";
   public static final String CHANGES_PAGE = "changes.html";
+  /** Made once the screenshots are in ({@link PdfRenderer}), so not one of {@link #texts}. */
+  public static final String PDF = "sop.pdf";
 
   private SopFiles() {}
 

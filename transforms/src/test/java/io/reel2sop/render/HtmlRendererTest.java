@@ -119,6 +119,25 @@ class HtmlRendererTest {
   }
 
   @Test
+  void thePrintPageIsTheSameMarkupWithImagesFromElsewhereAndThePageFooterInItsStyle() throws Exception {
+    String print = HtmlRenderer.renderForPrint(SampleSop.outlined(), shot -> "file:" + shot.path());
+    Document printed = parse(print);
+    Document screen = parse(HtmlRenderer.render(SampleSop.outlined()));
+    assertEquals(textOf(byClass(screen, "li", "step")), textOf(byClass(printed, "li", "step")));
+    assertEquals(List.of("file:images/step-01.png", "file:images/step-02.png", "file:images/step-03.png",
+        "file:images/step-04.png"), elements(printed, "img").stream().map(i -> i.getAttribute("src")).toList());
+    assertEquals(0, elements(printed, "footer").size(), "no links to files next to it");
+    assertTrue(print.contains("@bottom-left{content:\"Made by reel2sop 0.1.0 · vosk-model-small-en-us 0.15 · 2025-03-04 10:15 UTC\";"), print);
+    assertTrue(print.contains("content:\"Page \" counter(page) \" of \" counter(pages)"), print);
+    assertTrue(print.contains(".step{page-break-inside:avoid"), print);
+    assertEquals("\"a\\22 b\\5c c\\3c /d\\a \"", HtmlRenderer.cssString("a\"b\\c</d\n"));
+    // on paper the highlight is in millimetres of the 160 mm wide screenshot (1440 of 1920 pixels: 120 mm)
+    String highlighted = HtmlRenderer.renderForPrint(SampleSop.document(), shot -> shot.path());
+    assertTrue(highlighted.contains("class=\"highlight\" style=\"left:120mm;top:0mm;width:40mm;height:22.5mm\""),
+        highlighted);
+  }
+
+  @Test
   void stepTargetIsStrongOnceAsTheScreenSpellsIt() throws Exception {
     Document outlined = parse(HtmlRenderer.render(SampleSop.outlined()));
     List<Element> steps = byClass(outlined, "li", "step");

@@ -103,12 +103,16 @@ class LibraryIndexHtmlTest {
         List.of(
             "hostile/sop.html",
             "hostile/sop.html",
+            "hostile/sop.pdf",
             "beta/sop.html",
             "beta/sop.html",
+            "beta/sop.pdf",
             "alpha/sop.html",
             "alpha/sop.html",
+            "alpha/sop.pdf",
             "zeta/sop.html",
             "zeta/sop.html",
+            "zeta/sop.pdf",
             "index.json"),
         hrefs);
     List<String> images = elements(dom, "img").stream().map(i -> i.getAttribute("src")).toList();

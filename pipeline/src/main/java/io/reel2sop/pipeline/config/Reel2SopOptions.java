@@ -65,6 +65,15 @@ public interface Reel2SopOptions extends PipelineOptions {
   void setReprocess(ReprocessMode value);
 
   @Description(
+      "Secrets to black out on the screenshots (found by reading them) and to mask in every text: a comma "
+          + "list of emails, phones, cards, or none. Words and patterns of your own go in the tunables "
+          + "redactWords and redactPatterns; boxes in a SOP's edits.json. Part of the settings hash.")
+  @Default.String("none")
+  String getRedact();
+
+  void setRedact(String value);
+
+  @Description(
       "Keep watching --input and turn each new or changed recording into a SOP as it lands (a streaming "
           + "job; stop it with Ctrl-C, or cancel it on the cluster).")
   @Default.Boolean(false)

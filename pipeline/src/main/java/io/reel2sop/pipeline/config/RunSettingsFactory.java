@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline.config;
 
 import io.reel2sop.align.AlignSettings;
+import io.reel2sop.redact.RedactionRules;
 import io.reel2sop.scene.SceneSettings;
 import io.reel2sop.speech.SpeechModel;
 import io.reel2sop.speech.SpeechModelLocator;
@@ -40,6 +41,7 @@ public final class RunSettingsFactory {
         options.getLanguage(),
         TunableBinder.bind(SceneSettings.class, RunSettings.SCENE_PREFIX, tunables),
         TunableBinder.bind(AlignSettings.class, RunSettings.ALIGN_PREFIX, tunables),
+        redaction(options, tunables),
         options.getRunner().getSimpleName(),
         version,
         options.getReprocess(),
@@ -48,6 +50,11 @@ public final class RunSettingsFactory {
         positive("--recogniserWindowSeconds", options.getRecogniserWindowSeconds()),
         localWorkers(options),
         ProcessIdentity.current());
+  }
+
+  private static RedactionRules redaction(Reel2SopOptions options, Map<String, String> tunables) {
+    RedactTunables own = TunableBinder.bind(RedactTunables.class, RedactTunables.PREFIX, tunables);
+    return RedactionRules.of(options.getRedact(), own.words(), own.patterns());
   }
 
   /** The DirectRunner's worker threads; 0 on a cluster runner, whose slots this run cannot know. */

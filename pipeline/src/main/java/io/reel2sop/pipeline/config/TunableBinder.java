@@ -81,9 +81,12 @@ public final class TunableBinder {
       if (type == double.class) {
         return Double.parseDouble(value.strip());
       }
+      if (type == String.class) {
+        return value.strip();
+      }
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--" + key + "=" + value + ": not a " + (type == int.class ? "whole " : "") + "number");
     }
-    throw new IllegalStateException("--" + key + ": tunables are numbers, not " + type.getSimpleName());
+    throw new IllegalStateException("--" + key + ": tunables are numbers or text, not " + type.getSimpleName());
   }
 }

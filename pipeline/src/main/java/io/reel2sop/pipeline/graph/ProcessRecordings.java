@@ -45,7 +45,7 @@ public final class ProcessRecordings extends PTransform<PCollection<Recording>, 
         PCollectionList.of(assembled.get(AssembleSops.SHOT_RUNS))
             .and(reEdited.get(AssembleSops.SHOT_RUNS))
             .apply("AllShotRuns", Flatten.pCollections())
-            .apply("TakeScreenshots", new TakeScreenshots(store))
+            .apply("TakeScreenshots", new TakeScreenshots(job))
             .apply("PublishSops", new PublishSops(store));
     return PCollectionList.of(triaged.get(PassOrEnd.ENDED))
         .and(planned.get(PassOrEnd.ENDED))

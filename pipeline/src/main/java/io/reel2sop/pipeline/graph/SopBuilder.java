@@ -7,6 +7,7 @@ import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.pipeline.config.RunSettings;
 import io.reel2sop.pipeline.outcome.RunMetrics;
+import io.reel2sop.redact.SopMasker;
 import io.reel2sop.screen.NewScreens;
 import io.reel2sop.screen.ReadingPlan;
 import io.reel2sop.screen.ScreenReader;
@@ -20,8 +21,8 @@ import java.util.List;
 
 /**
  * Makes a recording's SOP document from its stitched scenes and words: reads the screen, judges
- * which changes were new screens, and aligns the narration into steps. Its screenshots are taken
- * later ({@link TakeScreenshots}).
+ * which changes were new screens, and aligns the narration into steps, every text masked by the
+ * run's redaction rules. Its screenshots are taken (and redacted) later ({@link TakeScreenshots}).
  */
 final class SopBuilder {
   /** The stage named in a failure from here to the published SOP. */
@@ -49,7 +50,9 @@ final class SopBuilder {
     Transcript heard = new TranscriptCorrector().correct(transcript, readings);
     StepAligner.Alignment alignment =
         new StepAligner().alignWithContext(heard, judged, readings, duration, settings.align());
-    return SopAssembler.assemble(probed, duration, judged, heard, alignment, readings, producedBy(transcript));
+    return SopMasker.mask(
+        SopAssembler.assemble(probed, duration, judged, heard, alignment, readings, producedBy(transcript)),
+        settings.redaction());
   }
 
   private SopDocument.ProducedBy producedBy(Transcript transcript) {

@@ -27,7 +27,7 @@ import java.util.UUID;
 /**
  * SOPs in a bucket, where there is no atomic folder rename. A SOP is staged as the next immutable
  * version folder {@code <id>/versions/<n>/} (its texts first, then its screenshots from whichever
- * workers take them); publishing marks it {@code .complete} and replaces the stable files at
+ * workers take them); publishing adds its PDF, marks it {@code .complete} and replaces the stable files at
  * {@code <id>/}, {@code sop.json} last and only if nobody replaced it meanwhile (a generation
  * precondition). The stable pages show the images of their version folder, so a reader sees the old
  * SOP or the new one, never a mix, and every earlier version stays readable. A version folder
@@ -95,6 +95,7 @@ public final class BucketSopStore extends PathSopStore {
     Blob current = Retries.run("reading " + folder + SopLayout.CONTRACT,
         () -> storage.get(blob(folder + SopLayout.CONTRACT)));
     SopDocument sop = SopJson.read(new String(read(storage, versionFolder + SopLayout.CONTRACT), StandardCharsets.UTF_8));
+    byte[] pdf = stagePdf(staged);
     upload(versionFolder + SopLayout.COMPLETE_MARKER, staged.id().getBytes(StandardCharsets.UTF_8));
 
     String versionPrefix = versionFolder.substring(folder.length());
@@ -114,6 +115,7 @@ public final class BucketSopStore extends PathSopStore {
         Retries.run("deleting " + folder + revision, () -> storage.delete(blob(folder + revision)));
       }
     }
+    replace(folder + SopLayout.PDF, pdf);
     byte[] contract = stable.get(SopLayout.CONTRACT).getBytes(StandardCharsets.UTF_8);
     // GCS gives every object a generation; an in-memory test bucket may not, and then has no precondition.
     Storage.BlobTargetOption[] unchanged =

@@ -84,13 +84,14 @@ public final class FolderSopStore extends PathSopStore {
   }
 
   /**
-   * Marks the staged folder complete and publishes it as {@code root/id}. The staged folder is gone
+   * Adds the PDF, marks the staged folder complete and publishes it as {@code root/id}. The staged folder is gone
    * afterwards, published or dropped.
    */
   @Override
   public void publish(StagedSop staged) throws IOException {
     Path folder = folder(staged);
     try {
+      stagePdf(staged);
       Path marker = folder.resolve(SopLayout.COMPLETE_MARKER);
       Path temp = folder.resolve(SopLayout.COMPLETE_MARKER + ".tmp");
       Files.writeString(temp, staged.id(), StandardCharsets.UTF_8);

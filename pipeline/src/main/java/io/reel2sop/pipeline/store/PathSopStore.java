@@ -6,6 +6,7 @@ import io.reel2sop.model.SopDocument;
 import io.reel2sop.render.LibraryIndexHtml;
 import io.reel2sop.render.LibraryIndexJson;
 import io.reel2sop.render.LibraryScan;
+import io.reel2sop.render.PdfRenderer;
 import io.reel2sop.render.SopFiles;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.storage.AtomicWrite;
@@ -78,6 +79,18 @@ abstract class PathSopStore implements SopStore {
       discard(staged);
       throw e;
     }
+  }
+
+  /**
+   * Renders {@code sop.pdf} from a staged SOP whose texts and screenshots are in, and writes it
+   * into the staged SOP; returns it. The PDF embeds the screenshots as they were staged (redacted).
+   */
+  final byte[] stagePdf(StagedSop staged) throws IOException {
+    Path folder = Locations.path(staged.location());
+    SopDocument sop = SopJson.read(Files.readString(folder.resolve(SopLayout.CONTRACT), StandardCharsets.UTF_8));
+    byte[] pdf = PdfRenderer.render(sop, file -> Files.readAllBytes(folder.resolve(file)));
+    writeStaged(staged, SopLayout.PDF, pdf);
+    return pdf;
   }
 
   /** A new, empty staged SOP for the recording {@code id}. */

@@ -10,6 +10,8 @@ import io.reel2sop.render.SopFiles;
 public final class SopLayout {
   /** The SOP document; the one file a store reads back. */
   public static final String CONTRACT = SopFiles.CONTRACT;
+  /** The SOP as a PDF, made when it is published: its screenshots are in by then. */
+  public static final String PDF = SopFiles.PDF;
   public static final String VERSIONS = "versions";
   public static final String COMPLETE_MARKER = ".complete";
   /** Where a local output stages SOP folders until they are published (hidden, swept by the next run). */

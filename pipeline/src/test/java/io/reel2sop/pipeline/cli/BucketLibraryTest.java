@@ -1,5 +1,6 @@
 package io.reel2sop.pipeline.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,6 +33,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,8 +80,14 @@ class BucketLibraryTest {
     for (var step : lead.steps()) {
       assertNotNull(blob("team/sales--lead/" + step.screenshot().path()), step.screenshot().path());
     }
-    for (String file : List.of("sop.html", "sop.md", "transcript.vtt", "versions/1/sop.json", "versions/1/.complete")) {
+    for (String file : List.of("sop.html", "sop.md", "transcript.vtt", "sop.pdf", "versions/1/sop.json",
+        "versions/1/sop.pdf", "versions/1/.complete")) {
       assertNotNull(blob("team/sales--lead/" + file), file);
+    }
+    byte[] pdf = blob("team/sales--lead/sop.pdf").getContent();
+    assertArrayEquals(blob("team/sales--lead/versions/1/sop.pdf").getContent(), pdf, "the stable PDF is version 1's");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertTrue(OutputChecks.pdfText(document).contains(lead.steps().get(0).instruction()), "the PDF of the SOP");
     }
     assertEquals(List.of(), SopContract.violations(text("team/sales--lead/versions/1/sop.json")));
     assertEquals(2, LibraryIndexJson.read(text("team/index.json")).sops().size());

@@ -185,6 +185,7 @@ class EndToEndPipelineTest {
     SopDocument sop = SopJson.read(json);
     OutputChecks.wellFormedHtml(folder.resolve("sop.html"), sop);
     OutputChecks.parsableWebVtt(folder.resolve("transcript.vtt"));
+    OutputChecks.readablePdf(folder.resolve("sop.pdf"), sop);
     String markdown = Files.readString(folder.resolve("sop.md"));
     for (Step step : sop.steps()) {
       assertTrue(markdown.contains("](" + step.screenshot().path() + ")"), "markdown shows " + step.screenshot());

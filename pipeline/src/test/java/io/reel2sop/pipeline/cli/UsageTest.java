@@ -40,7 +40,7 @@ class UsageTest {
   }
 
   @Test
-  void aMisspelledTunableAMissingConfigAndAnUnknownReprocessModeAreUsageErrors() throws IOException {
+  void aMisspelledTunableAMissingConfigAnUnknownModeOrKindAndABadPatternAreUsageErrors() throws IOException {
     Files.writeString(dir.resolve("found.mp4"), "checked after the recordings are found");
     List<String> run = List.of("--input=" + dir, "--output=" + dir.resolve("out"));
     assertUsageError(CommandLineRun.of(run, "--sceneMinCutAre=0.3"), "sceneMinCutAre");
@@ -49,6 +49,8 @@ class UsageTest {
     assertUsageError(CommandLineRun.of(run, "--sceneCellSize=big"), "--sceneCellSize=big: not a whole number");
     assertUsageError(CommandLineRun.of(run, "--recogniserWindowSeconds=0"),
         "--recogniserWindowSeconds must be a positive number of seconds");
+    assertUsageError(CommandLineRun.of(run, "--redact=emails,mails"), "--redact=mails: expected a list of emails,phones,cards");
+    assertUsageError(CommandLineRun.of(run, "--redactPatterns=ACCT-(\\d"), "redactPatterns: 'ACCT-(\\d' is not a regular expression");
   }
 
   private static void assertUsageError(CommandLineRun run, String message) {

@@ -55,6 +55,22 @@ class SettingsHashTest {
    * again unless a run asks for 600 s windows, which give the same words as then.
    */
   @Test
+  void redactionOffLeavesTheHashAsItWasBeforeRedactionAndOnChangesIt() throws Exception {
+    String defaults = settings().settingsHash();
+    assertEquals("sha256:05d3871979074dd6", defaults,
+        "the hash of the default settings, as reel2sop wrote it before redaction existed");
+    assertEquals(defaults, settings("--redact=none", "--redactWords= ", "--redactPatterns=").settingsHash());
+    assertTrue(settings().hashed().keySet().stream().noneMatch(k -> k.startsWith("redact")));
+
+    RunSettings kinds = settings("--redact=emails,phones");
+    assertNotEquals(defaults, kinds.settingsHash());
+    assertEquals("emails,phones", kinds.hashed().get("redact"));
+    assertEquals(kinds.settingsHash(), settings("--redact=Phones,emails,emails").settingsHash(), "written another way");
+    assertNotEquals(kinds.settingsHash(), settings("--redact=emails,phones", "--redactWords=Falcon").settingsHash());
+    assertNotEquals(defaults, settings("--redactPatterns=ACCT-\\d+").settingsHash(), "a pattern alone turns it on");
+  }
+
+  @Test
   void theHashOf010IsStillKnownForTheSameSettings() throws Exception {
     SopDocument made = SopJson.read(resource(MADE_BY_0_1_0));
     assertEquals(made.producedBy().settingsHash(), settings(WINDOW_OF_0_1_0).settingsHashes().get(1),
@@ -74,6 +90,10 @@ class SettingsHashTest {
       SopVersion wanted = new SopVersion(fingerprint, null, null, made.producedBy().version(), same.settingsHash());
       assertNull(wanted.staleReason(existing, same.settingsHashes()), String.join(" ", args));
     }
+    RunSettings redacting = settings(WINDOW_OF_0_1_0, "--redact=emails");
+    SopVersion redacted = new SopVersion(fingerprint, null, null, made.producedBy().version(), redacting.settingsHash());
+    assertEquals("the model or settings changed", redacted.staleReason(existing, redacting.settingsHashes()),
+        "a SOP made before redaction existed is redone when it is turned on");
     for (RunSettings other : List.of(settings(WINDOW_OF_0_1_0, "--alignCutChain=2.0"), settings())) {
       SopVersion wanted = new SopVersion(fingerprint, null, null, made.producedBy().version(), other.settingsHash());
       assertEquals("the model or settings changed", wanted.staleReason(existing, other.settingsHashes()));

@@ -29,6 +29,7 @@ class TunablesTest {
     Set<String> components = new TreeSet<>();
     components.addAll(TunableBinder.keys(SceneSettings.class, RunSettings.SCENE_PREFIX));
     components.addAll(TunableBinder.keys(AlignSettings.class, RunSettings.ALIGN_PREFIX));
+    components.addAll(TunableBinder.keys(RedactTunables.class, RedactTunables.PREFIX));
     List<Tunables.Tunable> declared = Tunables.declared();
     assertEquals(components, new TreeSet<>(declared.stream().map(Tunables.Tunable::key).toList()));
     for (Tunables.Tunable tunable : declared) {

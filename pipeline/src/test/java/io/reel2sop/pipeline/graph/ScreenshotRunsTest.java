@@ -22,6 +22,8 @@ import io.reel2sop.pipeline.outcome.RecordingOutcome;
 import io.reel2sop.pipeline.store.FolderSopStore;
 import io.reel2sop.pipeline.store.SopStore;
 import io.reel2sop.screen.ScreenReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +103,7 @@ class ScreenshotRunsTest {
     PCollection<RecordingOutcome> outcomes =
         pipeline
             .apply(Create.of(keyed).withCoder(KvCoder.of(StringUtf8Coder.of(), JsonCoder.of(ShotRun.class))))
-            .apply(new TakeScreenshots(store()))
+            .apply(new TakeScreenshots(new JobContext(settings(), store())))
             .apply(new PublishSops(store()));
     PAssert.that(outcomes).satisfies(check);
     pipeline.run().waitUntilFinish();
@@ -118,10 +120,18 @@ class ScreenshotRunsTest {
     return new FolderSopStore(out.toString());
   }
 
+  private RunSettings settings() {
+    try {
+      return RunSettingsFactory.from(
+          PipelineOptionsFactory.fromArgs("--input=x", "--output=" + out).as(Reel2SopOptions.class),
+          Tunables.values(null, Map.of()), 1, "run", "test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private SopDocument build(ProbedRecording probed) throws Exception {
-    RunSettings settings = RunSettingsFactory.from(
-        PipelineOptionsFactory.fromArgs("--input=x", "--output=" + out).as(Reel2SopOptions.class),
-        Tunables.values(null, Map.of()), 1, "run", "test");
+    RunSettings settings = settings();
     try (OcrEngine ocr = OcrEngine.open()) {
       return new SopBuilder(settings).build(probed, noCuts(), transcript(), new ScreenReader(ocr));
     }
