@@ -41,13 +41,10 @@ final class ShotPlanner {
     double effect = step.actions().stream().mapToDouble(StepSegmenter.Action::settled).max().orElse(Double.NaN);
     // activity that starts once the next step is being narrated is that step's; after a new screen
     // nobody spoke about, what happens next on it is more unspoken work, not this step's result
-    double activityUntil = next == null ? limit : Math.min(limit, next.start());
-    if (step.phrases().isEmpty()) {
-      activityUntil = Math.min(activityUntil, effect + settings.localSettle());
-    }
-    double activeUntil = activityUntil;
+    double nextNarrated = next == null ? limit : Math.min(limit, next.start());
+    double activityUntil = step.phrases().isEmpty() ? Math.min(nextNarrated, effect + settings.localSettle()) : nextNarrated;
     List<LocalChange> activity = localChanges.stream()
-        .filter(c -> c.region() != null && c.start() >= from && c.start() < activeUntil)
+        .filter(c -> c.region() != null && c.start() >= from && c.start() < activityUntil)
         .toList();
     double activityEnd = activity.stream().mapToDouble(LocalChange::end).max().orElse(Double.NaN);
     double time;

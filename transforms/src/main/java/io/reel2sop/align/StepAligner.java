@@ -1,20 +1,20 @@
 package io.reel2sop.align;
 
 import io.reel2sop.model.LocalChange;
-import io.reel2sop.ocr.OcrLabel;
 import io.reel2sop.model.Region;
-import io.reel2sop.model.Target;
-import io.reel2sop.screen.NewScreens;
-import io.reel2sop.screen.PageTitle;
-import io.reel2sop.screen.ScreenReading;
-import io.reel2sop.screen.ScreenWords;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
 import io.reel2sop.model.ScreenChange;
 import io.reel2sop.model.Screenshot;
 import io.reel2sop.model.Step;
+import io.reel2sop.model.Target;
 import io.reel2sop.model.Transcript;
 import io.reel2sop.model.Word;
+import io.reel2sop.ocr.OcrLabel;
+import io.reel2sop.screen.NewScreens;
+import io.reel2sop.screen.PageTitle;
+import io.reel2sop.screen.ScreenReading;
+import io.reel2sop.screen.ScreenWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

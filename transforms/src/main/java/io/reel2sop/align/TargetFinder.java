@@ -75,7 +75,8 @@ final class TargetFinder {
    */
   Target leadingTo(List<OcrLabel> before, String beforeTitle, String newTitle, Region changed) {
     List<String> title = contentWords(newTitle);
-    if (title.isEmpty() || contentWords(beforeTitle).equals(title)) {
+    List<String> oldTitle = contentWords(beforeTitle);
+    if (title.isEmpty() || oldTitle.equals(title)) {
       return null;
     }
     OcrLabel best = null;
@@ -83,7 +84,7 @@ final class TargetFinder {
     for (OcrLabel label : before) {
       List<String> words = contentWords(label.text());
       if (label.words().size() > MAX_NEAREST_WORDS || words.isEmpty() || !title.containsAll(words)
-          || label.text().strip().equals(beforeTitle == null ? null : beforeTitle.strip())) {
+          || words.equals(oldTitle)) {
         continue;
       }
       int letters = words.stream().mapToInt(String::length).sum();
