@@ -95,6 +95,7 @@ public final class EditApplier {
       title = edits.title();
       applied.add(0, new SopDocument.EditResult("rename the SOP to \u201c" + title + "\u201d", null, null));
     }
+    edits.redact().forEach(box -> applied.add(new SopDocument.EditResult(box.describe(), null, null)));
     SopDocument.Edits record = new SopDocument.Edits(EditsFile.NAME, edits.hash(), applied, orphaned);
     SopDocument draft = generated.edited(title, generated.summary(), sections, numbered, record);
     return draft.edited(title, SopAssembler.summary(draft), sections, numbered, record);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.reel2sop.redact.EditsRedaction;
+import io.reel2sop.redact.RedactBox;
 import io.reel2sop.render.TimeFormat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,7 +24,7 @@ import java.util.Set;
  *  "title": "Create a lead",                                   (optional) the SOP's new title
  *  "steps": [{"match": {"time": 12.4, "instruction": "Click Save."}, "instruction": "Click Save draft."},
  *            {"match": {"time": "0:20", "narration": "and i pressed same"}, "delete": true}, ...],
- *  "redact": [...]}                                           read by redaction, not here
+ *  "redact": [{"box": [x, y, width, height], "from": 10.0, "to": 20.0}]}  boxes to cover (see EditsRedaction)
  * </pre>
  *
  * Each entry of {@code steps} names its step by {@code match} ({@code time}: the step's start in
@@ -32,7 +34,7 @@ import java.util.Set;
  * instruction), {@code note}, {@code warning}, {@code screenshotAt: time}. Any other key is refused,
  * so a misspelt edit is not lost silently.
  */
-public record EditsFile(String hash, String title, List<StepEdit> steps) {
+public record EditsFile(String hash, String title, List<StepEdit> steps, List<RedactBox> redact) {
   /** The file's name in a SOP folder. */
   public static final String NAME = "edits.json";
   public static final int SCHEMA_VERSION = 1;
@@ -44,6 +46,7 @@ public record EditsFile(String hash, String title, List<StepEdit> steps) {
 
   public EditsFile {
     steps = List.copyOf(steps);
+    redact = List.copyOf(redact);
   }
 
   /** SHA-256 of the file's bytes as {@code sha256:<hex>}: what a SOP records to know its edits are current. */
@@ -91,7 +94,13 @@ public record EditsFile(String hash, String title, List<StepEdit> steps) {
         edits.add(stepEdit(steps.get(i), "steps[" + i + "]", name));
       }
     }
-    return new EditsFile(hashOf(content), title, edits);
+    List<RedactBox> boxes;
+    try {
+      boxes = EditsRedaction.boxes(root.get("redact"));
+    } catch (IllegalArgumentException e) {
+      throw new EditsFileException(name, e.getMessage());
+    }
+    return new EditsFile(hashOf(content), title, edits, boxes);
   }
 
   private static StepEdit stepEdit(JsonNode entry, String where, String name) throws EditsFileException {

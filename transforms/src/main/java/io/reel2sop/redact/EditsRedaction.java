@@ -34,7 +34,15 @@ public final class EditsRedaction {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
-    JsonNode redact = root.get("redact");
+    return boxes(root.get("redact"));
+  }
+
+  /**
+   * The boxes of an edits file's {@code redact} value; none for null.
+   *
+   * @throws IllegalArgumentException saying what is wrong where, when it is not as above
+   */
+  public static List<RedactBox> boxes(JsonNode redact) {
     if (redact == null || redact.isNull()) {
       return List.of();
     }

@@ -23,19 +23,37 @@ public final class ScreenMatches {
       return boxes;
     }
     for (OcrLabel line : TextLines.group(words)) {
-      List<String> texts = line.words().stream().map(w -> digitsAsRead(w.text())).toList();
-      // OCR splits words at dots and @ ("jane.doe@example. com"): the line is also matched run together
-      for (JoinedWords joined : List.of(new JoinedWords(texts, " "), new JoinedWords(texts, ""))) {
-        for (RedactionRules.Span span : rules.find(joined.text())) {
-          Region box = line.words().get(joined.first(span)).box();
-          for (int i = joined.first(span) + 1; i <= joined.last(span); i++) {
-            box = box.union(line.words().get(i).box());
+      List<String> asRead = line.words().stream().map(w -> digitsAsRead(w.text())).toList();
+      List<String> caretless = line.words().stream().map(w -> digitsAsRead(withoutCaret(w.text()))).toList();
+      for (List<String> texts : asRead.equals(caretless) ? List.of(asRead) : List.of(asRead, caretless)) {
+        // OCR splits words at dots and @ ("jane.doe@example. com"): the line is also matched run together
+        for (JoinedWords joined : List.of(new JoinedWords(texts, " "), new JoinedWords(texts, ""))) {
+          for (RedactionRules.Span span : rules.find(joined.text())) {
+            Region box = line.words().get(joined.first(span)).box();
+            for (int i = joined.first(span) + 1; i <= joined.last(span); i++) {
+              box = box.union(line.words().get(i).box());
+            }
+            boxes.add(box);
           }
-          boxes.add(box);
         }
       }
     }
     return boxes;
+  }
+
+  /**
+   * The word without a last character that may be a text field's caret: the caret stands right
+   * after the text just typed, and OCR reads it as part of the last word ("7788]", "doe.com|"), which
+   * makes a number one digit too long for its pattern. The word is still covered whole.
+   */
+  static String withoutCaret(String word) {
+    if (word.length() < 2) {
+      return word;
+    }
+    char last = word.charAt(word.length() - 1);
+    boolean caret = "|[]!".indexOf(last) >= 0
+        || ("lI".indexOf(last) >= 0 && Character.isDigit(word.charAt(word.length() - 2)));
+    return caret ? word.substring(0, word.length() - 1) : word;
   }
 
   /**

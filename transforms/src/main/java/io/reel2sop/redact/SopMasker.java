@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A SOP document with every text a reader sees masked by the rules: title, summary, objective,
  * tools, section titles, instructions, narration, targets, expected result, manifest metadata and
- * the transcript's words, so the Markdown, HTML, PDF, captions and index rendered from it carry no
+ * the transcript's words, and a reviewer's notes, warnings and edits as listed, so the Markdown, HTML, PDF, captions and index rendered from it carry no
  * redacted text either. The recording's location and times are left as they are.
  */
 public final class SopMasker {
@@ -35,16 +35,29 @@ public final class SopMasker {
     List<Step> steps = sop.steps().stream().map(s -> step(s, rules)).toList();
     SopDocument.TranscriptInfo transcript = sop.transcript() == null ? null : new SopDocument.TranscriptInfo(
         sop.transcript().language(), sop.transcript().source(), words(sop.transcript().words(), rules));
+    SopDocument.Edits edits = sop.edits() == null ? null : new SopDocument.Edits(sop.edits().file(),
+        sop.edits().hash(), results(sop.edits().applied(), rules), results(sop.edits().orphaned(), rules));
     return new SopDocument(sop.schemaVersion(), recording, sop.producedBy(), rules.mask(sop.title()),
         rules.mask(sop.summary()), rules.mask(sop.objective()), tools, sections, steps,
-        rules.mask(sop.expectedResult()), sop.scenes(), transcript);
+        rules.mask(sop.expectedResult()), sop.scenes(), transcript, edits);
   }
 
   private static Step step(Step s, RedactionRules rules) {
     Target target = s.target() == null ? null
         : new Target(rules.mask(s.target().label()), s.target().box(), s.target().source());
     return new Step(s.index(), rules.mask(s.instruction()), rules.mask(s.narration()), s.start(), s.end(),
-        s.screenshot(), s.highlight(), s.confidence(), target, s.number());
+        s.screenshot(), s.highlight(), s.confidence(), target, s.number(), masked(s.notes(), rules),
+        masked(s.warnings(), rules), masked(s.edits(), rules));
+  }
+
+  private static List<String> masked(List<String> texts, RedactionRules rules) {
+    return texts.stream().map(rules::mask).toList();
+  }
+
+  /** A reviewer's edits as the SOP lists them quote the text they replaced and wrote. */
+  private static List<SopDocument.EditResult> results(List<SopDocument.EditResult> results, RedactionRules rules) {
+    return results.stream()
+        .map(r -> new SopDocument.EditResult(rules.mask(r.edit()), r.step(), rules.mask(r.reason()))).toList();
   }
 
   /**

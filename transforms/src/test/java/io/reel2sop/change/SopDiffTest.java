@@ -35,12 +35,12 @@ class SopDiffTest {
         changes.reworded().stream().map(r -> r.before() + "|" + r.after()).sorted().toList());
     assertEquals(List.of("1.1 5.8->4.5", "2.1 8.8->11.8", "3.1 19.8->17.3"),
         changes.screenshotMoved().stream().map(m -> m.number() + " " + m.from() + "->" + m.to()).toList());
-    assertEquals(8, changes.editsApplied().size());
+    assertEquals(9, changes.editsApplied().size());
     assertEquals(1, changes.editsOrphaned().size());
     assertFalse(changes.reanalysed());
     assertTrue(changes.changed());
     assertEquals("title changed, 1 step added, 2 steps removed, 2 steps reworded, 3 screenshots moved;"
-        + " 8 edits applied, 1 orphaned", changes.summary());
+        + " 9 edits applied, 1 orphaned", changes.summary());
   }
 
   @Test

@@ -64,7 +64,8 @@ class EditApplierTest {
     SopDocument.Edits record = edited.edits();
     assertEquals(EditsFile.NAME, record.file());
     assertEquals(EditsFile.hashOf(ReviewedSop.EVERY_EDIT.getBytes(StandardCharsets.UTF_8)), record.hash());
-    assertEquals(8, record.applied().size()); // the title and seven step edits
+    assertEquals(9, record.applied().size()); // the title, seven step edits and the redaction box
+    assertEquals("cover 1,2 3x4 on the screenshots 0:00\u20130:05", record.applied().get(8).edit());
     assertEquals(1, record.orphaned().size());
     assertTrue(record.orphaned().get(0).edit().contains("Click Export."), record.orphaned().toString());
     assertTrue(record.orphaned().get(0).reason().startsWith("no step starts within 3 s of 0:40"));

@@ -37,6 +37,16 @@ class ScreenMatchesTest {
   }
 
   @Test
+  void theCaretAfterTheLastDigitTypedDoesNotHideTheNumber() {
+    assertEquals("7788", ScreenMatches.withoutCaret("7788]"));
+    assertEquals("Total", ScreenMatches.withoutCaret("Total"), "a word not ending in a caret-like glyph");
+    List<OcrWord> typing = List.of(word("+1", 100, 50), word("555", 130, 50), word("201", 170, 50),
+        word("7788]", 210, 50));
+    assertEquals(List.of(new Region(100, 50, 160, 14)), ScreenMatches.find(typing, RULES),
+        "the whole number, the word with the caret included");
+  }
+
+  @Test
   void wordsOnOtherLinesOrFarApartAreSeparate() {
     List<OcrWord> words = List.of(word("Falconridge", 100, 20), word("Logistics", 220, 20),
         word("4111", 100, 200), word("1111", 150, 200), word("1111", 200, 200), word("1111", 250, 200),

@@ -57,4 +57,24 @@ class SopMaskerTest {
     assertEquals("falcon.mp4", masked.recording().uri());
     assertSame(sop, SopMasker.mask(sop, RedactionRules.NONE));
   }
+
+  @Test
+  void aReviewersNotesWarningsAndEditsAreMaskedAndKept() {
+    Step step = new Step(1, "Call the customer.", "now we call", 1, 2, new Screenshot("images/step-01.png", 1.5),
+        null, 0.9, null, "1", List.of("Ask jane@acme.io first."), List.of("Never share jane@acme.io."),
+        List.of("reworded"));
+    SopDocument.Edits edits = new SopDocument.Edits("edits.json", "sha256:1",
+        List.of(new SopDocument.EditResult("add a note to step \u201cCall\u201d: \u201cAsk jane@acme.io first.\u201d", "1", null)),
+        List.of(new SopDocument.EditResult("reword step \u201cMail jane@acme.io\u201d", null, "no step starts near 0:40")));
+    SopDocument sop = new SopDocument(2,
+        new SopDocument.RecordingInfo("call.mp4", "sha256:0", null, 1, null, 3, 640, 360, 30, true, null),
+        new SopDocument.ProducedBy("0.2.0", null, "h", "DirectRunner", "2026-12-03T10:00:00Z"),
+        "Call", "", null, List.of(), List.of(), List.of(step), null, List.of(), null, edits);
+    SopDocument masked = SopMasker.mask(sop, RULES);
+    assertFalse(masked.toString().contains("jane@"), masked.toString());
+    assertEquals(List.of("Ask [redacted] first."), masked.steps().get(0).notes());
+    assertEquals(List.of("reworded"), masked.steps().get(0).edits());
+    assertEquals("sha256:1", masked.edits().hash());
+    assertEquals("no step starts near 0:40", masked.edits().orphaned().get(0).reason());
+  }
 }

@@ -114,7 +114,8 @@ final class AssembleSops extends PTransform<PCollection<KV<String, ChunkResult>>
           TranscriptStage.stitch(ofKind(parts, ChunkTask.Kind.SPEECH).stream().map(ChunkResult::transcript).toList());
       try {
         SopDocument generated = new SopBuilder(job.settings()).build(probed, scenes, transcript, new ScreenReader(ocr));
-        SopRevision revision = SopRevision.of(job.store(), probed.id(), generated, true);
+        SopRevision revision = SopRevision.of(job.store(), probed.id(), generated, true,
+            job.settings().redaction());
         StagedSop staged = revision.stage(job.store(), probed.id());
         SopDocument sop = revision.edited();
         List<Screenshot> shots = sop.steps().stream().map(Step::screenshot).toList();

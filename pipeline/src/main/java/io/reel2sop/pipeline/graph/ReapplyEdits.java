@@ -11,6 +11,7 @@ import io.reel2sop.pipeline.outcome.RunMetrics;
 import io.reel2sop.pipeline.outcome.StageFailure;
 import io.reel2sop.pipeline.store.SopStore;
 import io.reel2sop.pipeline.store.StagedSop;
+import io.reel2sop.redact.RedactBox;
 import io.reel2sop.render.SopFiles;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class ReapplyEdits extends PTransform<PCollection<Recording>, PCollectionT
         SopDocument generated = store.generated(recording.id())
             .orElseThrow(() -> new IOException("the generated SOP " + store.locationOf(recording.id() + "/"
                 + SopFiles.GENERATED) + " cannot be read"));
-        SopRevision revision = SopRevision.of(store, recording.id(), generated, false);
+        SopRevision revision = SopRevision.of(store, recording.id(), generated, false, job.settings().redaction());
         staged = revision.stage(store, recording.id());
         List<Screenshot> toTake = new ArrayList<>();
         store.copyScreenshots(staged, kept(revision, toTake));
@@ -83,13 +84,14 @@ final class ReapplyEdits extends PTransform<PCollection<Recording>, PCollectionT
 
     /**
      * The screenshots of the current SOP to copy (its path to the new one) where it shows the same
-     * moment; the others go to {@code toTake}.
+     * moment under the same reviewer's boxes; the others go to {@code toTake}.
      */
     private static Map<String, String> kept(SopRevision revision, List<Screenshot> toTake) {
       Map<String, String> copies = new LinkedHashMap<>();
-      List<Screenshot> shown = revision.previous() == null
-          ? List.of()
-          : revision.previous().steps().stream().map(Step::screenshot).toList();
+      boolean sameBoxes = revision.previous() != null && covers(revision.previous()).equals(covers(revision.edited()));
+      List<Screenshot> shown = sameBoxes
+          ? revision.previous().steps().stream().map(Step::screenshot).toList()
+          : List.of();
       for (Step step : revision.edited().steps()) {
         Screenshot wanted = step.screenshot();
         Screenshot same = shown.stream().filter(s -> Math.abs(s.time() - wanted.time()) < 1e-6).findFirst().orElse(null);
@@ -100,6 +102,12 @@ final class ReapplyEdits extends PTransform<PCollection<Recording>, PCollectionT
         }
       }
       return copies;
+    }
+
+    /** The reviewer's redaction boxes a SOP's screenshots were taken under, as its edits list them. */
+    private static List<String> covers(SopDocument sop) {
+      return sop.edits() == null ? List.of() : sop.edits().applied().stream()
+          .map(SopDocument.EditResult::edit).filter(edit -> edit.startsWith(RedactBox.DESCRIBED)).toList();
     }
 
     /** What the SOP recorded of the recording's media; the screenshots need no more. */

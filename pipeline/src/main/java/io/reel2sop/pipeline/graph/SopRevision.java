@@ -8,6 +8,8 @@ import io.reel2sop.model.SopDocument;
 import io.reel2sop.pipeline.outcome.RevisionNote;
 import io.reel2sop.pipeline.store.SopStore;
 import io.reel2sop.pipeline.store.StagedSop;
+import io.reel2sop.redact.RedactionRules;
+import io.reel2sop.redact.SopMasker;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,18 +25,22 @@ record SopRevision(SopDocument generated, SopDocument edited, SopDocument previo
   /**
    * Reads the recording's edits and current SOP from the store. {@code reanalysed}: {@code
    * generated} was just made; otherwise it is the generated SOP kept from before and the edited SOP
-   * is dated now.
+   * is dated now. The redaction rules mask what the reviewer wrote, and the SOP replaced as the
+   * change summary quotes it (it may have been made before redaction was turned on).
    *
    * @throws io.reel2sop.edit.EditsFileException when the edits file cannot be used, naming it
    */
-  static SopRevision of(SopStore store, String id, SopDocument generated, boolean reanalysed) throws IOException {
+  static SopRevision of(SopStore store, String id, SopDocument generated, boolean reanalysed,
+      RedactionRules redaction) throws IOException {
     String now = reanalysed ? generated.producedBy().createdAt() : Instant.now().toString();
     Optional<EditsFile> edits = editsOf(store, id);
-    SopDocument edited = edits.isPresent() ? EditApplier.apply(generated, edits.get()) : generated;
+    SopDocument edited = edits.isPresent()
+        ? SopMasker.mask(EditApplier.apply(generated, edits.get()), redaction)
+        : generated;
     if (!reanalysed) {
       edited = edited.madeAt(now);
     }
-    SopDocument previous = store.current(id).orElse(null);
+    SopDocument previous = store.current(id).map(sop -> SopMasker.mask(sop, redaction)).orElse(null);
     SopChanges changes = previous == null ? null : SopDiff.between(previous, edited, reanalysed, now);
     return new SopRevision(generated, edited, previous, changes, reanalysed);
   }

@@ -22,6 +22,8 @@ import io.reel2sop.render.SopContract;
 import io.reel2sop.render.SopJson;
 import io.reel2sop.speech.SpeechModelLocator;
 import io.reel2sop.storage.GcsStorage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -141,6 +144,39 @@ class BucketLibraryTest {
     edits.checkApplied(sop("team/sales--lead/sop.json"));
     assertTrue(sop("team/sales--lead/sop.json").steps().get(0).screenshot().path().startsWith("versions/3/"));
     assertEquals(edits.json(), text("team/sales--lead/edits.json"));
+  }
+
+  /**
+   * Redaction on a bucket: nothing written holds a secret (the change summary quotes the SOP made
+   * before redaction was on), and the screenshots, written to the bucket only after they are
+   * covered, show none.
+   */
+  @Test
+  void redactionTurnedOnLeavesNoSecretInAnyObjectWrittenAfter() throws Exception {
+    Fixture secrets = TestFixtures.secrets();
+    upload("private/secrets.mp4", Files.readAllBytes(secrets.video()));
+    upload("private/secrets.vtt", Files.readAllBytes(secrets.sidecar()));
+    List<String> args = List.of("--input=gs://recordings/private/", "--output=" + OUTPUT);
+    assertEquals(0, CommandLineRun.of(args).exitCode());
+    CommandLineRun redacted = CommandLineRun.of(args, SecretChecks.REDACT.toArray(String[]::new));
+    assertEquals(0, redacted.exitCode(), redacted.console());
+    assertTrue(redacted.console().contains("1 processed, 0 skipped"), redacted.console());
+
+    int texts = 0;
+    for (var blob : storage.list("sops").streamAll().toList()) {
+      if (!blob.getName().startsWith("team/secrets/versions/1/")) { // made before redaction was on
+        SecretChecks.assertNoSecret(SecretChecks.readableText(blob.getName(), blob.getContent()), blob.getName());
+        texts++;
+      }
+    }
+    assertNotNull(blob("team/secrets/changes.json"), "a change summary, read above");
+    SopDocument sop = sop("team/secrets/sop.json");
+    int checked = 0;
+    for (var step : sop.steps()) {
+      BufferedImage shot = ImageIO.read(new ByteArrayInputStream(blob("team/secrets/" + step.screenshot().path()).getContent()));
+      checked += SecretChecks.assertTypedSecretsCovered(shot, step.screenshot().time(), step.screenshot().path());
+    }
+    assertTrue(texts > 10 && checked >= 6, texts + " objects read, " + checked + " secrets checked on screenshots");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.reel2sop.pipeline.cli;
 
 import static io.reel2sop.fixtures.Walkthrough.SECRET_CARD;
-import static io.reel2sop.fixtures.Walkthrough.SECRET_COMPANY;
 import static io.reel2sop.fixtures.Walkthrough.SECRET_EMAIL;
 import static io.reel2sop.fixtures.Walkthrough.SECRET_PHONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reel2sop.fixtures.Fixture;
-import io.reel2sop.fixtures.FormField;
 import io.reel2sop.fixtures.TestFixtures;
-import io.reel2sop.fixtures.UiLayout;
-import io.reel2sop.fixtures.Walkthrough;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import io.reel2sop.ocr.OcrEngine;
@@ -21,13 +17,10 @@ import io.reel2sop.ocr.OcrImage;
 import io.reel2sop.ocr.OcrWord;
 import io.reel2sop.redact.ScreenshotRedactor;
 import io.reel2sop.render.SopJson;
-import java.awt.Font;
 import java.awt.Rectangle;
-import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,26 +29,22 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Redaction end to end on the DirectRunner, on a recording whose screen and narration show an
- * email, a phone number, a card-like number and a company name. Three runs on one output: without
+ * email, a phone number, a card-like number and a company name. Four runs on one output: without
  * redaction (the secrets are everywhere: the checks below can fail), with
  * {@code --redact=emails,phones,cards --redactWords=Falconridge} (the SOP is out of date and redone),
- * and again after a reviewer added a box to {@code edits.json}. Every file of the last two is
- * searched for the secrets, PDF text included, and every screenshot is read back.
+ * again after a reviewer added a box to {@code edits.json} (the SOP is rendered again without
+ * analysis, its screenshots taken again under the box), and with {@code --reprocess=all}. Every file
+ * written with redaction on is searched for the secrets, PDF text and change summaries included,
+ * and every screenshot is read back.
  */
 class RedactionPipelineTest {
   private static final String ID = "secrets";
-  /** What must not be found, in any case: the secrets and telling parts of them. */
-  private static final List<String> SECRETS = List.of(SECRET_EMAIL, SECRET_PHONE, SECRET_CARD, "Falconridge",
-      "jane.doe", "doe@", "201 7788", "4111 1111");
-  private static final List<String> REDACT = List.of("--redact=emails,phones,cards", "--redactWords=Falconridge");
   /** The reviewer's box: the tips panel of the New Lead form, on the screenshots up to {@link #boxUntil}. */
   private static final Rectangle BOX = new Rectangle(760, 240, 460, 200);
 
@@ -64,10 +53,11 @@ class RedactionPipelineTest {
   private static CommandLineRun plain;
   private static CommandLineRun redacted;
   private static CommandLineRun boxed;
+  private static CommandLineRun reprocessed;
   private static double boxUntil;
 
   @BeforeAll
-  static void runWithoutThenWithRedactionThenWithABox() throws IOException {
+  static void runWithoutThenWithRedactionThenWithABoxThenAgain() throws IOException {
     Fixture fixture = TestFixtures.secrets();
     Path library = Files.createDirectories(dir.resolve("recordings"));
     Files.copy(fixture.video(), library.resolve(fixture.video().getFileName()));
@@ -75,24 +65,27 @@ class RedactionPipelineTest {
     output = dir.resolve("sops");
     List<String> args = List.of("--input=" + library, "--output=" + output, "--targetParallelism=2");
     plain = CommandLineRun.of(args);
-    redacted = CommandLineRun.of(args, REDACT.toArray(String[]::new));
+    redacted = CommandLineRun.of(args, SecretChecks.REDACT.toArray(String[]::new));
 
     List<Step> steps = sop(output.resolve(ID)).steps();
     boxUntil = (steps.get(1).screenshot().time() + steps.get(2).screenshot().time()) / 2;
     Files.writeString(output.resolve(ID).resolve("edits.json"), String.format(Locale.ROOT,
-        "{\"title\": \"left to the edits reader\", \"redact\": [{\"box\": [%d, %d, %d, %d], \"to\": %.3f}]}",
+        "{\"schemaVersion\": 1, \"redact\": [{\"box\": [%d, %d, %d, %d], \"to\": %.3f}]}",
         BOX.x, BOX.y, BOX.width, BOX.height, boxUntil));
-    List<String> again = new ArrayList<>(REDACT);
+    boxed = CommandLineRun.of(args, SecretChecks.REDACT.toArray(String[]::new));
+    List<String> again = new ArrayList<>(SecretChecks.REDACT);
     again.add("--reprocess=all");
-    boxed = CommandLineRun.of(args, again.toArray(String[]::new));
+    reprocessed = CommandLineRun.of(args, again.toArray(String[]::new));
   }
 
   @Test
   void everyRunSucceedsAndTurningRedactionOnRedoesTheSop() throws IOException {
-    for (CommandLineRun run : List.of(plain, redacted, boxed)) {
+    for (CommandLineRun run : List.of(plain, redacted, boxed, reprocessed)) {
       assertEquals(0, run.exitCode(), run.console());
     }
     assertTrue(redacted.console().contains("1 processed, 0 skipped"), redacted.console());
+    assertTrue(boxed.console().contains("1 rendered again after their edits changed"), boxed.console());
+    assertTrue(reprocessed.console().contains("1 processed, 0 skipped"), reprocessed.console());
     assertNotEquals(sop(version(1)).producedBy().settingsHash(), sop(version(2)).producedBy().settingsHash());
     assertEquals(sop(version(2)).producedBy().settingsHash(), sop(output.resolve(ID)).producedBy().settingsHash());
   }
@@ -108,10 +101,7 @@ class RedactionPipelineTest {
 
   @Test
   void noFileWrittenWithRedactionOnHoldsASecret() throws IOException {
-    String everything = allText(output);
-    for (String secret : SECRETS) {
-      assertFalse(everything.contains(secret.toLowerCase(Locale.ROOT)), secret + " found in an output");
-    }
+    SecretChecks.assertNoSecret(allText(output), "an output");
     SopDocument sop = sop(output.resolve(ID));
     assertTrue(sop.transcript().words().stream().anyMatch(w -> w.word().equals("[redacted]")), "masked words");
     assertTrue(sop.steps().stream().anyMatch(s -> s.narration().contains("[redacted]")), "masked narration");
@@ -120,61 +110,44 @@ class RedactionPipelineTest {
 
   @Test
   void theSecretsOnTheScreenshotsAreSolidBlackAndNoLongerRead() throws IOException {
-    assertFalse(ocrText(version(2)).contains("@") || ocrText(output.resolve(ID)).contains("@"),
-        "no email is read on a redacted screenshot");
+    for (Path folder : List.of(version(2), version(3), output.resolve(ID))) {
+      assertFalse(ocrText(folder).contains("@"), "an email read on a redacted screenshot in " + folder);
+    }
     int checked = 0;
-    for (Path folder : List.of(version(2), output.resolve(ID))) {
+    for (Path folder : List.of(version(2), version(3), output.resolve(ID))) {
       SopDocument sop = sop(folder);
       for (Step step : sop.steps()) {
         BufferedImage shot = ImageIO.read(folder.resolve(step.screenshot().path()).toFile());
-        for (var typed : Walkthrough.SECRETS.timeline().typing()) {
-          if (typed.end() < step.screenshot().time()) {
-            // of the company name only the word given to --redactWords is a secret
-            String secret = typed.text().equals(SECRET_COMPANY) ? "Falconridge" : typed.text();
-            Rectangle text = typedText(typed.field(), secret);
-            assertEquals(1, colours(shot, text), folder + " " + step.screenshot().path() + ": " + secret + " at " + text);
-            checked++;
-          }
-        }
+        checked += SecretChecks.assertTypedSecretsCovered(shot, step.screenshot().time(),
+            folder + " " + step.screenshot().path());
       }
     }
-    assertTrue(checked >= 8, checked + " secrets checked on screenshots");
+    assertTrue(checked >= 12, checked + " secrets checked on screenshots");
   }
 
   @Test
-  void aReviewersBoxCoversItsScreenshotsOnly() throws IOException {
-    SopDocument sop = sop(output.resolve(ID));
+  void aReviewersBoxCoversItsScreenshotsOnlyWhetherRenderedAgainOrReprocessed() throws IOException {
+    assertBoxCoversItsScreenshotsOnly(version(3));
+    assertBoxCoversItsScreenshotsOnly(output.resolve(ID));
+    assertTrue(sop(version(3)).edits().applied().stream().anyMatch(e -> e.edit().startsWith("cover 760,240 460x200")),
+        "the SOP lists the box among its edits");
+  }
+
+  private static void assertBoxCoversItsScreenshotsOnly(Path folder) throws IOException {
+    SopDocument sop = sop(folder);
     int covered = 0;
     for (Step step : sop.steps()) {
-      BufferedImage shot = ImageIO.read(output.resolve(ID).resolve(step.screenshot().path()).toFile());
+      BufferedImage shot = ImageIO.read(folder.resolve(step.screenshot().path()).toFile());
       BufferedImage before = ImageIO.read(version(2).resolve(step.screenshot().path()).toFile());
       if (step.screenshot().time() <= boxUntil) {
-        assertEquals(1, colours(shot, BOX), step.screenshot() + " has the box");
+        assertEquals(1, SecretChecks.colours(shot, BOX), step.screenshot() + " has the box");
         assertEquals(0, shot.getRGB(BOX.x + 1, BOX.y + 1) & 0xffffff, "black");
         covered++;
       } else {
-        assertEquals(colours(before, BOX), colours(shot, BOX), step.screenshot() + " is as before outside the box's time");
+        assertEquals(SecretChecks.colours(before, BOX), SecretChecks.colours(shot, BOX), step.screenshot() + " is as before outside the box's time");
       }
     }
-    assertEquals(2, covered);
-  }
-
-  /** The ink of a field's typed text (the field's font is DejaVu Sans Mono 16, drawn at x + 10, baseline y + 24). */
-  private static Rectangle typedText(FormField field, String text) {
-    Rectangle r = UiLayout.field(field);
-    Font font = new Font("DejaVu Sans Mono", Font.PLAIN, 16);
-    FontRenderContext antialiased = new FontRenderContext(null, true, false);
-    return font.createGlyphVector(antialiased, text).getPixelBounds(antialiased, r.x + 10, r.y + 24);
-  }
-
-  private static long colours(BufferedImage image, Rectangle area) {
-    List<Integer> seen = new ArrayList<>();
-    for (int y = area.y; y < area.y + area.height; y++) {
-      for (int x = area.x; x < area.x + area.width; x++) {
-        seen.add(image.getRGB(x, y));
-      }
-    }
-    return seen.stream().distinct().count();
+    assertEquals(2, covered, folder.toString());
   }
 
   private static Path version(int n) {
@@ -193,21 +166,13 @@ class RedactionPipelineTest {
     StringBuilder text = new StringBuilder();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        String name = file.getFileName().toString();
         if (!root.equals(version(1)) && file.startsWith(version(1))) {
           continue;
         }
-        if (name.endsWith(".pdf")) {
-          try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            text.append(OutputChecks.pdfText(pdf));
-          }
-        } else if (!name.endsWith(".png")) {
-          text.append(Files.readString(file, StandardCharsets.UTF_8));
-        }
-        text.append('\n');
+        text.append(SecretChecks.readableText(file.getFileName().toString(), Files.readAllBytes(file))).append('\n');
       }
     }
-    return text.toString().toLowerCase(Locale.ROOT);
+    return text.toString();
   }
 
   /** What OCR reads on every screenshot of a SOP folder (not its versions), keeping unsure words as redaction does. */

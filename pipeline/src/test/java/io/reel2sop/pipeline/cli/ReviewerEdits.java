@@ -45,7 +45,6 @@ record ReviewerEdits(SopDocument reviewed, String json) {
     ObjectNode orphan = edits.addObject();
     orphan.putObject("match").put("time", steps.get(3).start()).put("instruction", ORPHAN);
     orphan.put("note", "This step is not in the recording.");
-    root.putArray("redact").addObject().put("from", 0).put("to", 1).putArray("box").add(0).add(0).add(10).add(10);
     return new ReviewerEdits(sop, root.toPrettyString());
   }
 

@@ -56,18 +56,21 @@ class SettingsHashTest {
    */
   @Test
   void redactionOffLeavesTheHashAsItWasBeforeRedactionAndOnChangesIt() throws Exception {
-    String defaults = settings().settingsHash();
+    String defaults = settings(WINDOW_OF_0_1_0).settingsHash();
     assertEquals("sha256:05d3871979074dd6", defaults,
-        "the hash of the default settings, as reel2sop wrote it before redaction existed");
-    assertEquals(defaults, settings("--redact=none", "--redactWords= ", "--redactPatterns=").settingsHash());
+        "the hash of 0.1.0's default settings, as reel2sop wrote it before redaction existed");
+    assertEquals(defaults, settings(WINDOW_OF_0_1_0, "--redact=none", "--redactWords= ", "--redactPatterns=").settingsHash());
     assertTrue(settings().hashed().keySet().stream().noneMatch(k -> k.startsWith("redact")));
 
-    RunSettings kinds = settings("--redact=emails,phones");
+    RunSettings kinds = settings(WINDOW_OF_0_1_0, "--redact=emails,phones");
     assertNotEquals(defaults, kinds.settingsHash());
     assertEquals("emails,phones", kinds.hashed().get("redact"));
-    assertEquals(kinds.settingsHash(), settings("--redact=Phones,emails,emails").settingsHash(), "written another way");
-    assertNotEquals(kinds.settingsHash(), settings("--redact=emails,phones", "--redactWords=Falcon").settingsHash());
-    assertNotEquals(defaults, settings("--redactPatterns=ACCT-\\d+").settingsHash(), "a pattern alone turns it on");
+    assertEquals(kinds.settingsHash(), settings(WINDOW_OF_0_1_0, "--redact=Phones,emails,emails").settingsHash(),
+        "written another way");
+    assertNotEquals(kinds.settingsHash(),
+        settings(WINDOW_OF_0_1_0, "--redact=emails,phones", "--redactWords=Falcon").settingsHash());
+    assertNotEquals(defaults, settings(WINDOW_OF_0_1_0, "--redactPatterns=ACCT-\\d+").settingsHash(),
+        "a pattern alone turns it on");
   }
 
   @Test
