@@ -19,12 +19,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code --watch} end to end, on whichever runner the arguments choose: start watching an empty
@@ -162,9 +165,29 @@ final class WatchScenario {
     assertEquals(leadSop.producedBy().settingsHash(), edited.producedBy().settingsHash());
     assertTrue(Files.isRegularFile(output.resolve("lead/changes.html")));
     edited.steps().forEach(s -> assertTrue(Files.isRegularFile(output.resolve("lead").resolve(s.screenshot().path())), s.toString()));
+    for (String word : redactedWords(extraArgs)) {
+      assertRedacted(output.resolve("lead"), word);
+    }
 
     client.stop();
     return client.console();
+  }
+
+  /** The words {@code --redactWords} asks to redact, if the arguments have it. */
+  private static List<String> redactedWords(List<String> args) {
+    return args.stream().filter(a -> a.startsWith("--redactWords=")).flatMap(a -> Arrays.stream(a.substring(14).split(",")))
+        .toList();
+  }
+
+  /** The lead's narration says "Acme Corporation": the word is masked in every text file of its SOP. */
+  private static void assertRedacted(Path sop, String word) throws IOException {
+    assertTrue(Files.readString(sop.resolve(SopLayout.CONTRACT)).contains("[redacted]"), "the word was there to mask");
+    try (Stream<Path> files = Files.walk(sop)) {
+      for (Path file : files.filter(f -> f.toString().matches(".*\\.(json|md|html|vtt)$")).toList()) {
+        assertFalse(Files.readString(file).toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT)),
+            word + " in " + file);
+      }
+    }
   }
 
   private static SopDocument sop(Path output, String id) {

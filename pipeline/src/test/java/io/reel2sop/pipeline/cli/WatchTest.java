@@ -7,13 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --watch} on the DirectRunner. */
+/** {@code --watch} on the DirectRunner, with a word to redact. */
 class WatchTest {
   @TempDir Path work;
 
   @Test
   void newRecordingsBecomeSopsAsTheyLandAndAnUnchangedOneIsNotRedone() throws Exception {
-    String console = WatchScenario.run(work, List.of(), WatchScenario.CLIENT_HANDLE);
+    String console = WatchScenario.run(work, List.of("--redactWords=Acme"), WatchScenario.CLIENT_HANDLE);
     assertTrue(console.contains("stopped watching"), console);
   }
 }
