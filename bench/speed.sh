@@ -6,8 +6,9 @@
 # a backfill of 50 short recordings with 1 and 2 workers, and peak memory for 20 and 60 minutes.
 # Section 7 does the same for dense narration (issue #16): the dev set's 12.7-minute long_session and
 # a 20-minute recording made of it, with Vosk alone on the same audio and where speech CPU goes;
-# BASE=<another checkout> adds that checkout's reel2sop with 2 workers to its rounds.
-# Usage: [RUNS=3] [SECTIONS="1 2 3 4 5 6 7"] [DENSE="long twenty"] [BASE=dir] bench/speed.sh [work folder=/tmp/reel2sop-speed]
+# BASE=<another checkout> adds that checkout's reel2sop with 2 workers to its rounds. Section 8 is
+# section 6 on dense narration: peak memory for 20:10 and 60:28 recordings made of long_session.
+# Usage: [RUNS=3] [SECTIONS="1 2 3 4 5 6 7 8"] [DENSE="long twenty"] [BASE=dir] bench/speed.sh [work folder=/tmp/reel2sop-speed]
 # (about 50 minutes on 2 cores; section 4 runs rounds of the do-it-yourself sequence, 1 and 2
 # workers, section 5 alternates 1 and 2 workers, section 6 the 20 and 60 minute recordings, RUNS
 # times each, and all three report medians)
@@ -94,7 +95,7 @@ work_line() { # a run's Metrics line -> where its work went (ms inside the tasks
     "OCR ${ocr} ms, stitching and alignment $((assemble - ocr)) ms, screenshots $(echo "$m" | field shotWorkMillis) ms," \
     "publishing $(echo "$m" | field writeWorkMillis) ms"
 }
-want() { [[ " ${SECTIONS:-1 2 3 4 5 6 7} " == *" $1 "* ]]; }
+want() { [[ " ${SECTIONS:-1 2 3 4 5 6 7 8} " == *" $1 "* ]]; }
 runs="${RUNS:-3}"
 
 echo "== machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB, $(date -u +%F)"
@@ -186,14 +187,17 @@ done
 p20=$(median_of "${rss20[@]}"); p60=$(median_of "${rss60[@]}")
 echo "median peak RSS: 20 min ${p20} MB, 60 min ${p60} MB ($(echo "scale=1; 100 * ($p60 - $p20) / $p20" | bc)%); largest heap after a GC: 20 min $(median_of "${live20[@]}") MB, 60 min $(median_of "${live60[@]}") MB"
 fi
+long="$here/../shared/dev-set/recordings/long_session/recording.mp4"
+dense_recording() { # whole-copies tail-seconds output: long_session that many times, then its first seconds again
+  [[ -f "$3" ]] && return
+  : > "$3.txt"
+  for _ in $(seq 1 "$1"); do echo "file '$long'" >> "$3.txt"; done
+  printf "file '%s'\noutpoint %s\n" "$long" "$2" >> "$3.txt"
+  ffmpeg -v error -y -f concat -safe 0 -i "$3.txt" -c copy "$3"
+}
 if want 7; then
 echo "== 7. dense narration: the dev set's long_session (12:40) and a 20:10 recording made of it"
-long="$here/../shared/dev-set/recordings/long_session/recording.mp4"
-dense="$work/dense-twenty.mp4"   # long_session, then its first 450 s again
-if [[ ! -f "$dense" ]]; then
-  printf "file '%s'\nfile '%s'\noutpoint 450\n" "$long" "$long" > "$work/list-dense.txt"
-  ffmpeg -v error -y -f concat -safe 0 -i "$work/list-dense.txt" -c copy "$dense"
-fi
+dense="$work/dense-twenty.mp4"; dense_recording 1 450 "$dense"   # long_session, then its first 450 s again
 for name in ${DENSE:-long twenty}; do
   if [[ $name == long ]]; then file=$long; length=759.6; else file=$dense; length=1209.7; fi
   echo "-- $name: $length s"
@@ -227,4 +231,21 @@ for name in ${DENSE:-long twenty}; do
     echo "$name, $BASE with 2 workers: median ${mb} s ($(echo "scale=2; $diy / $mb" | bc)x the do-it-yourself)"
   fi
 done
+fi
+if want 8; then
+echo "== 8. peak memory on dense narration: 20:10 and 60:28 made of long_session, alternating (2 workers)"
+dense20="$work/dense-twenty.mp4"; dense_recording 1 450 "$dense20"
+dense60="$work/dense-sixty.mp4"; dense_recording 4 590 "$dense60"   # three times the 20:10 one
+rss20=(); rss60=(); live20=(); live60=()
+for r in $(seq 1 "$runs"); do
+  for len in 20 60; do
+    file=$dense20; [[ $len == 60 ]] && file=$dense60
+    read -r wall peak live <<< "$(run_pipeline "$file" "$work/out-dense-mem-$len" 2)"
+    if [[ $len == 20 ]]; then rss20+=("$peak"); live20+=("$live"); else rss60+=("$peak"); live60+=("$live"); fi
+    echo "run $r, dense $len min: ${wall} s, peak RSS ${peak} MB, largest heap after a GC ${live} MB"
+  done
+done
+p20=$(median_of "${rss20[@]}"); p60=$(median_of "${rss60[@]}")
+echo "dense, median peak RSS: 20 min ${p20} MB, 60 min ${p60} MB ($(echo "scale=1; 100 * ($p60 - $p20) / $p20" | bc)%);" \
+  "largest heap after a GC: 20 min $(median_of "${live20[@]}") MB, 60 min $(median_of "${live60[@]}") MB"
 fi

@@ -4,6 +4,7 @@
 #   runners/flink/start-cluster.sh [N]      prints the REST address once every slot is up
 #   runners/flink/stop-cluster.sh           stops it (by PID) and cleans its scratch files
 # REEL2SOP_FLINK_PORT (default 8081) moves the REST port; the RPC and blob ports follow it.
+# REEL2SOP_FLINK_SLOTS (default 2) is the task slots per TaskManager.
 # State lives in runners/flink/work/: conf/, log/<process>.log, pids/, tmp/.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,6 +12,7 @@ repo="$(cd "$here/../.." && pwd)"
 taskmanagers="${1:-2}"
 work="${REEL2SOP_FLINK_WORK:-$here/work}"
 rest_port="${REEL2SOP_FLINK_PORT:-8081}"
+slots="${REEL2SOP_FLINK_SLOTS:-2}"
 jar="$repo/runners/target/reel2sop.jar"
 
 for pid_file in "$work"/pids/*.pid; do
@@ -35,7 +37,7 @@ fi
 classpath="$(cat "$work/classpath.txt"):$jar"
 
 sed -e "s|@REST_PORT@|$rest_port|" -e "s|@RPC_PORT@|$((rest_port + 1))|" -e "s|@BLOB_PORT@|$((rest_port + 2))|" \
-    -e "s|@PARALLELISM@|$taskmanagers|" -e "s|@TMP_DIR@|$work/tmp|" \
+    -e "s|@PARALLELISM@|$taskmanagers|" -e "s|@SLOTS@|$slots|" -e "s|@TMP_DIR@|$work/tmp|" \
     "$here/config.yaml.template" > "$work/conf/config.yaml"
 cp "$here/log4j2.properties" "$work/conf/log4j2.properties"
 
@@ -78,7 +80,7 @@ for i in $(seq 1 "$taskmanagers"); do
   start_process "taskmanager-$i" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
     "$(echo "$tm_params" | head -n 1)" "$(echo "$tm_params" | tail -n 1) -D taskmanager.resource-id=taskmanager-$i"
 done
-slots_up() { [[ "$(overview | sed -n 's/.*"slots-total":\([0-9]*\).*/\1/p')" == "$((taskmanagers * 2))" ]]; }
+slots_up() { [[ "$(overview | sed -n 's/.*"slots-total":\([0-9]*\).*/\1/p')" == "$((taskmanagers * slots))" ]]; }
 wait_until "the slots of $taskmanagers TaskManager(s)" 90 slots_up
 
 echo "Flink cluster ready: REST http://localhost:$rest_port ($taskmanagers TaskManagers; logs in $work/log)"
