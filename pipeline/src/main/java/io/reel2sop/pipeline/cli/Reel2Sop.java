@@ -1,6 +1,7 @@
 package io.reel2sop.pipeline.cli;
 
 import io.reel2sop.environment.BrokenEnvironmentException;
+import io.reel2sop.pipeline.config.FlinkClusterSlots;
 import io.reel2sop.pipeline.config.Reel2SopOptions;
 import io.reel2sop.pipeline.config.RunnerDefaults;
 import io.reel2sop.pipeline.config.Tunables;
@@ -76,7 +77,7 @@ public final class Reel2Sop {
   private static Invocation parse(String[] args) throws IOException {
     Tunables.CommandLine line = Tunables.split(args);
     PipelineOptionsFactory.register(Reel2SopOptions.class);
-    Reel2SopOptions options = PipelineOptionsFactory.fromArgs(RunnerDefaults.apply(line.options()))
+    Reel2SopOptions options = PipelineOptionsFactory.fromArgs(RunnerDefaults.apply(FlinkClusterSlots.apply(line.options())))
         .withValidation()
         .as(Reel2SopOptions.class);
     return new Invocation(

@@ -70,6 +70,12 @@ class FlinkClusterIT {
     assertTrue(flink.console().contains("OK     "), "outcome lines repeated by the client:\n" + flink.console());
     assertTrue(flink.console().contains("recordingsProcessed=" + names.size()), "metrics:\n" + flink.console());
     String jobId = cluster.job("FINISHED");
+    JsonNode vertices = cluster.get("/jobs/" + jobId).path("vertices");
+    int widest = 0;
+    for (JsonNode vertex : vertices) {
+      widest = Math.max(widest, vertex.path("parallelism").asInt());
+    }
+    assertEquals(2, widest, "the job runs with the cluster's parallelism.default, unasked: " + vertices);
     String accumulators = cluster.get("/jobs/" + jobId + "/accumulators").toString();
     for (String metric : List.of("recordingsProcessed", "framesDecoded", "videoMillisProcessed", "audioMillisProcessed")) {
       assertTrue(accumulators.contains(metric), metric + " in the cluster's REST API: " + accumulators);
