@@ -66,12 +66,11 @@ final class LabelInInstruction {
     int from = 0;
     // "Up Next.", "Public Add note.", "Equipment tab.": a name said with little around it and no
     // action is the action on it; the words before it are the recogniser's, not the narrator's.
+    // A name that starts with a verb and opens the instruction is one already ("Confirm the dialogue.").
+    boolean nameIsAction = UiVerbs.isVerb(ScreenWords.normalize(label.split("\\s+")[0]));
     if (noVerbOutside(tokens, bestFrom, bestTo) && bestFrom <= MAX_BEFORE_NAME
-        && tokens.size() - bestTo <= MAX_AFTER_NAME) {
-      String action = actionOn(verb);
-      boolean nameStartsWithIt = UiVerbs.baseForm(ScreenWords.normalize(label.split("\\s+")[0]))
-          .map(action::startsWith).orElse(false);
-      out.append(capitalised(nameStartsWithIt ? "click" : action)).append(' ');
+        && tokens.size() - bestTo <= MAX_AFTER_NAME && !(nameIsAction && bestFrom == 0)) {
+      out.append(capitalised(nameIsAction ? "click" : actionOn(verb))).append(' ');
       from = bestFrom;
     }
     for (int i = from; i < bestFrom; i++) {

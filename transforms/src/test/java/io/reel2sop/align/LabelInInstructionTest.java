@@ -41,10 +41,11 @@ class LabelInInstructionTest {
   @ParameterizedTest(name = "{0} + {1} ({2})")
   @CsvSource(delimiter = '|', textBlock = """
       Up next.                            | Next          |        | Click Next.
-      Public add note.                    | Add note      | tick   | Tick Add note.
+      Public add note.                    | Add note      | tick   | Click Add note.
       Equipment tab.                      | Equipment     | open   | Open Equipment tab.
       Philip check out.                   | Check out     | check  | Click Check out.
-      Check out.                          | Check out     |        | Click Check out.
+      Check out.                          | Check out     |        | Check out.
+      Confirm the dialogue.               | Confirm       | confirm | Confirm the dialogue.
       Last working day twentieth.         | Last working day | pick | Pick Last working day twentieth.
       The green new ticket button on the right. | New ticket | | Click New ticket button on the right.
       """)
