@@ -110,26 +110,35 @@ public final class StepAligner {
     // What to do is not what to do it to ("pick" is not the Back button): each phrase's first
     // action verb is left out; a later one may be a name ("click Save").
     List<String> spoken = new ArrayList<>();
+    List<TargetFinder.SaidVerb> verbs = new ArrayList<>();
     for (Phrase phrase : span.phrases()) {
-      boolean verbSeen = false;
-      for (var word : phrase.words()) {
-        String w = ScreenWords.normalize(word.word());
-        if (!verbSeen && UiVerbs.isVerb(w)) {
-          verbSeen = true;
-        } else if (!w.isEmpty()) {
-          spoken.add(w);
+      List<String> words = phrase.words().stream().map(w -> ScreenWords.normalize(w.word())).filter(w -> !w.isEmpty())
+          .toList();
+      int verbAt = -1;
+      for (int i = 0; i < words.size(); i++) {
+        if (verbAt < 0 && UiVerbs.isVerb(words.get(i))) {
+          verbAt = i;
+          verbs.add(new TargetFinder.SaidVerb(words.get(i), words.subList(i + 1, Math.min(words.size(), i + 3))));
+        } else {
+          spoken.add(words.get(i));
         }
       }
     }
-    Target named = finder.find(spoken, screen.labels(), changed, (double) screen.width() * screen.height());
+    double frameArea = (double) screen.width() * screen.height();
+    Target named = finder.named(spoken, verbs, screen.labels(), changed);
     if (named != null) {
       return named;
     }
+    // Nothing said names it: the link whose words name the new screen, when it is where the action
+    // happened, tells more than being next to the change; then what is next to the change.
     ScreenReading after = newScreen(span, readings);
-    if (after == null || after == screen || isReturn(screen, after, readings)) {
-      return null;
+    boolean newPlace = after != null && after != screen && !isReturn(screen, after, readings);
+    Target link = newPlace ? finder.leadingTo(screen.labels(), PageTitle.of(screen), PageTitle.of(after), changed) : null;
+    if (link != null && TargetFinder.isAt(link, changed)) {
+      return link;
     }
-    return finder.leadingTo(screen.labels(), PageTitle.of(screen), PageTitle.of(after), changed);
+    Target atChange = finder.atChange(screen.labels(), changed, frameArea);
+    return atChange != null ? atChange : link;
   }
 
   /**

@@ -8,6 +8,7 @@ import io.reel2sop.screen.ScreenWords;
 import io.reel2sop.screen.SoundsLike;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds the element a step acted on among the text on the screen just before its action: the
@@ -16,6 +17,8 @@ import java.util.List;
  * on the screen, the label right at a small change (a box ticked, a field typed into).
  */
 final class TargetFinder {
+  /** Words this long or longer may be put right by one letter (shorter ones are too alike). */
+  static final int MIN_RESPELLED = 5;
   /** A label word counts as said when a spoken word is at least this alike. */
   static final double WORD_MATCH = 0.72;
   /** Share of a label's letters that must be said for the narration to name it. */
@@ -30,6 +33,8 @@ final class TargetFinder {
   static final int MAX_NEAREST_WORDS = 4;
   /** A change smaller than this share of the frame points at one element. */
   static final double SMALL_CHANGE = 0.05;
+  /** A label this many pixels from a change, or nearer, is the element that changed. */
+  static final double NEXT_TO = 60;
 
   /** A candidate: the words of a label a narration names, how well, and how many of them. */
   private record Named(List<OcrWord> words, double said, int wordsSaid, double nearness) {
@@ -45,19 +50,77 @@ final class TargetFinder {
    * @param frameArea the frame's area in pixels
    */
   Target find(List<String> spoken, List<OcrLabel> labels, Region changed, double frameArea) {
+    Target named = named(spoken, List.of(), labels, changed);
+    return named != null ? named : atChange(labels, changed, frameArea);
+  }
+
+  /**
+   * The label the narration names, or null.
+   *
+   * @param spoken the step's words, without the verbs that say what to do with the element
+   * @param verbs those verbs: one names a label only as the first of its several words, said
+   *     with the next ("submit ticket" for "Submit ticket") or, when no label is named otherwise,
+   *     alone ("returned by" for "Return by"); never a label of its own (what to do is not what to
+   *     do it to)
+   */
+  Target named(List<String> spoken, List<SaidVerb> verbs, List<OcrLabel> labels, Region changed) {
+    Named best = best(spoken, verbs, false, labels, changed);
+    best = best != null ? best : best(spoken, verbs, true, labels, changed);
+    return best == null ? null : target(respelled(best.words(), spoken, labels), "narration");
+  }
+
+  private static Named best(List<String> spoken, List<SaidVerb> verbs, boolean loneVerbs, List<OcrLabel> labels,
+      Region changed) {
     Named best = null;
     for (OcrLabel label : labels) {
       if (label.words().size() > MAX_LABEL_WORDS) {
         continue;
       }
-      Named named = named(spoken, label, changed);
+      Named named = named(spoken, verbs, loneVerbs, label, changed);
       if (named != null && (best == null || named.score() > best.score())) {
         best = named;
       }
     }
-    if (best != null) {
-      return target(best.words(), "narration");
+    return best;
+  }
+
+  /**
+   * The label's words with a letter the reader got wrong put right ("Submit tickat"): a word read
+   * once, not said, and one letter off a word that was said and that the screen shows elsewhere,
+   * takes that spelling; two witnesses agree against one.
+   */
+  private static List<OcrWord> respelled(List<OcrWord> words, List<String> spoken, List<OcrLabel> labels) {
+    List<String> elsewhere = new ArrayList<>();
+    List<OcrWord> out = new ArrayList<>();
+    for (OcrWord word : words) {
+      String read = ScreenWords.normalize(word.text());
+      elsewhere.clear();
+      labels.stream().flatMap(l -> l.words().stream()).filter(w -> w != word)
+          .forEach(w -> elsewhere.add(ScreenWords.normalize(w.text())));
+      boolean doubtful = read.length() >= MIN_RESPELLED && !spoken.contains(read) && !elsewhere.contains(read);
+      String better = !doubtful ? null : elsewhere.stream()
+          .filter(w -> spoken.contains(w) && SoundsLike.editDistance(read, w) == 1 && !isPlural(read, w))
+          .findFirst()
+          .orElse(null);
+      out.add(better == null ? word : new OcrWord(sameCase(better, word.text()), word.box(), word.confidence(),
+          word.inverted()));
     }
+    return out;
+  }
+
+  /** Whether one word is the other with an s: two words, both likely read right. */
+  private static boolean isPlural(String a, String b) {
+    return a.equals(b + "s") || b.equals(a + "s");
+  }
+
+  /** {@code word} with its first letter in the case of {@code like}'s first letter. */
+  private static String sameCase(String word, String like) {
+    boolean upper = !like.isEmpty() && Character.isUpperCase(like.charAt(0));
+    return (upper ? word.substring(0, 1).toUpperCase(Locale.ROOT) : word.substring(0, 1)) + word.substring(1);
+  }
+
+  /** The short label right at a small change (a box ticked, a field typed into), or null. */
+  Target atChange(List<OcrLabel> labels, Region changed, double frameArea) {
     if (changed != null && changed.area() < SMALL_CHANGE * frameArea) {
       OcrLabel nearest = nearest(labels, changed);
       if (nearest != null) {
@@ -65,6 +128,11 @@ final class TargetFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a target lies at or next to where the screen changed (anywhere, when that is unknown). */
+  static boolean isAt(Target target, Region changed) {
+    return changed == null || distance(target.box(), changed) < NEXT_TO;
   }
 
   /**
@@ -112,27 +180,49 @@ final class TargetFinder {
     return words;
   }
 
-  /** The part of the label the narration says, from its first to its last word said; or null. */
-  private static Named named(List<String> spoken, OcrLabel label, Region changed) {
+  /**
+   * The part of the label the narration says, from its first to its last word said; the whole
+   * label when it is short or said from its start ("Revoke VPN and SSO" for the box "Revoke VPN and
+   * SSO on last day": narrators shorten a long name, they do not start in its middle); or null.
+   */
+  private static Named named(List<String> spoken, List<SaidVerb> verbs, boolean loneVerbs, OcrLabel label,
+      Region changed) {
     List<OcrWord> words = label.words();
+    List<Integer> content = new ArrayList<>();
+    List<String> spelled = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = ScreenWords.spoken(ScreenWords.normalize(words.get(i).text()));
+      if (!word.isEmpty() && !(StopWords.contains(word) && words.size() > 1)) {
+        content.add(i);
+        spelled.add(word);
+      }
+    }
     double letters = 0;
     double said = 0;
     int wordsSaid = 0;
     int first = -1;
     int last = -1;
-    for (int i = 0; i < words.size(); i++) {
-      String word = ScreenWords.spoken(ScreenWords.normalize(words.get(i).text()));
-      if (word.isEmpty() || (StopWords.contains(word) && words.size() > 1)) {
-        continue;
-      }
+    for (int k = 0; k < content.size(); k++) {
+      String word = spelled.get(k);
       letters += word.length();
-      if (isSaid(word, spoken)) {
+      boolean wordSaid = isSaid(word, spoken);
+      boolean byVerb = false;
+      if (!wordSaid && k == 0 && words.size() > 1) {
+        SaidVerb verb = verbs.stream().filter(v -> v.is(word)).findFirst().orElse(null);
+        // The verb and the words after it say the label in order ("submit ticket"): a name said
+        // whole; a verb alone is weaker witness, taken only when nothing else is named.
+        boolean inOrder = verb != null && content.size() > 1 && isSaid(spelled.get(1), verb.next());
+        byVerb = inOrder || (verb != null && loneVerbs);
+        wordsSaid += inOrder ? 1 : 0;
+      }
+      if (wordSaid || byVerb) {
         said += word.length();
-        wordsSaid++;
-        first = first < 0 ? i : first;
-        last = i;
+        wordsSaid += wordSaid ? 1 : 0;
+        first = first < 0 ? content.get(k) : first;
+        last = content.get(k);
       }
     }
+    int start = content.isEmpty() ? -1 : content.get(0);
     if (first < 0 || letters < 2) {
       return null;
     }
@@ -146,13 +236,29 @@ final class TargetFinder {
     if (share < NAMED) {
       return null;
     }
-    return new Named(part, share, wordsSaid, nearness(boxOf(part), changed));
+    List<OcrWord> named = first == start && isName(words) ? words : part;
+    return new Named(named, share, wordsSaid, nearness(boxOf(named), changed));
   }
 
-  /** Whether a word of the screen was said: alike to a spoken word, or to two run together. */
+  /** Whether the words read as one name: no comma or full stop between them (a sentence has them). */
+  private static boolean isName(List<OcrWord> words) {
+    return words.subList(0, words.size() - 1).stream().noneMatch(w -> w.text().matches(".*[.,;:]$"));
+  }
+
+  /** An action verb as said, and the words said right after it. */
+  record SaidVerb(String verb, List<String> next) {
+    /** Whether it is this word of a label, in any of their forms ("returned" for "Return"). */
+    boolean is(String labelWord) {
+      String base = UiVerbs.baseForm(labelWord).orElse(null);
+      return base != null && UiVerbs.baseForm(verb).map(base::equals).orElse(false);
+    }
+  }
+
+  /** Whether a word of the screen was said: alike to a spoken word that names something, or to two run together. */
   private static boolean isSaid(String word, List<String> spoken) {
     for (int i = 0; i < spoken.size(); i++) {
-      if (SoundsLike.similarity(word, spoken.get(i)) >= WORD_MATCH) {
+      // "for" is not the number 4, nor "to" 2: a word that says nothing names nothing on its own.
+      if (!StopWords.contains(spoken.get(i)) && SoundsLike.similarity(word, spoken.get(i)) >= WORD_MATCH) {
         return true;
       }
       if (i + 1 < spoken.size() && SoundsLike.similarity(word, spoken.get(i) + spoken.get(i + 1)) >= WORD_MATCH) {
@@ -179,7 +285,7 @@ final class TargetFinder {
 
   private static OcrLabel nearest(List<OcrLabel> labels, Region changed) {
     OcrLabel best = null;
-    double bestDistance = 60;
+    double bestDistance = NEXT_TO;
     for (OcrLabel label : labels) {
       double d = distance(label.box(), changed);
       if (label.words().size() <= MAX_NEAREST_WORDS && d < bestDistance) {

@@ -28,9 +28,28 @@ class LabelInInstructionTest {
       Click the blue button.              | Save          |        | Click Save.
       Don't let it live meant.            | Equipment     | open   | Open Equipment.
       Plus a hansard.                     | Headset       | tick   | Tick Headset.
+      The are likely to leave in the side. | New Lead     | leave  | Click New Lead.
+      Next began to the review pay.       | Back          | review | Click Back.
+      If you hot a rover pole see own.    | Policy owner  | hover  | Hover over Policy owner.
+      In the field of august I type it.   | Subject       | type   | Type in Subject.
       """)
   void anInstructionThatDoesNotNameTheLabelBecomesTheActionOnIt(
       String instruction, String label, String verb, String written) {
+    assertEquals(written, labels.write(instruction, label, verb));
+  }
+
+  @ParameterizedTest(name = "{0} + {1} ({2})")
+  @CsvSource(delimiter = '|', textBlock = """
+      Up next.                            | Next          |        | Click Next.
+      Public add note.                    | Add note      | tick   | Click Add note.
+      Equipment tab.                      | Equipment     | open   | Open Equipment tab.
+      Philip check out.                   | Check out     | check  | Click Check out.
+      Check out.                          | Check out     |        | Check out.
+      Confirm the dialogue.               | Confirm       | confirm | Confirm the dialogue.
+      Last working day twentieth.         | Last working day | pick | Pick Last working day twentieth.
+      The green new ticket button on the right. | New ticket | | Click New ticket button on the right.
+      """)
+  void aNameSaidWithoutAnActionBecomesTheActionOnIt(String instruction, String label, String verb, String written) {
     assertEquals(written, labels.write(instruction, label, verb));
   }
 

@@ -423,6 +423,25 @@ class StepAlignerTest {
     assertNull(steps.get(3).target(), "closing the dialog went back to the page seen before; its name in the menu is no link");
   }
 
+  @Test
+  void aLinkNamingTheNewScreenBeatsItsNeighbourAtTheChangeWhenNothingSaidNamesIt() {
+    Utterance misheard = utterance(1.0, "the are likely to leave in the sidebar");
+    OcrLabel leads = label("Leads", 20, 200, 60, 24);
+    OcrLabel newLead = label("New Lead", 20, 240, 100, 24);
+    List<OcrLabel> page = List.of(label("Acme CRM", 20, 20, 120, 24), leads, newLead, label("Contacts", 20, 280, 100, 24));
+    List<ScreenReading> readings = List.of(
+        reading(0, 2.5, concat(page, label("Leads", 300, 120, 200, 44), label("Export", 1500, 200, 90, 24))),
+        reading(2.8, 9, concat(page, label("New Lead", 300, 120, 240, 44), label("Company name", 300, 300, 180, 24))));
+    Region hoveredSidebar = new Region(0, 190, 260, 100);
+    SceneAnalysis scenes = scenes(List.of(cut(2.5, 0.8, 2.8, new Region(260, 100, 1660, 980))),
+        List.of(new LocalChange(1.5, 2.45, hoveredSidebar)));
+
+    Step step = aligner.alignWithContext(vosk(misheard), scenes, readings, 9.0, settings).steps().get(0);
+
+    assertEquals(new Target("New Lead", newLead.box(), "screen"), step.target(),
+        "both sidebar items are at the change; the one that names the new page led there");
+  }
+
   private static OcrLabel[] concat(List<OcrLabel> labels, OcrLabel... more) {
     List<OcrLabel> all = new java.util.ArrayList<>(labels);
     all.addAll(List.of(more));

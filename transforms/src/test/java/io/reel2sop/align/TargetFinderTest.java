@@ -47,9 +47,71 @@ class TargetFinderTest {
   @Test
   void partOfALongerLabelThatWasSaidIsTheTarget() {
     OcrLabel notify = label("Notify the customer by email", 600, 400, 420, 24);
-    Target target = find("notify customer", List.of(notify), null);
-    assertEquals("Notify the customer", target.label());
-    assertEquals(notify.words().get(0).box().union(notify.words().get(2).box()), target.box());
+    Target target = find("customer by email", List.of(notify), null);
+    assertEquals("customer by email", target.label());
+    assertEquals(notify.words().get(2).box().union(notify.words().get(4).box()), target.box());
+  }
+
+  @Test
+  void aLongLabelSaidFromItsStartIsNamedWhole() {
+    OcrLabel revoke = label("Revoke VPN and SSO on last day", 600, 400, 420, 24);
+    Target target = find("revoke the vpn and ss oh yes", List.of(revoke), null);
+    assertEquals("Revoke VPN and SSO on last day", target.label(), "a narrator shortens a long name");
+    assertEquals(revoke.box(), target.box());
+    OcrLabel sentence = label("Laptop, docking station, headset and badge.", 600, 400, 420, 24);
+    assertEquals("Laptop, docking station", find("laptop docking station", List.of(sentence), null).label(),
+        "a sentence is no one name");
+  }
+
+  @Test
+  void aWordThatSaysNothingNamesNoNumber() {
+    OcrLabel search = label("Search Harbor Desk", 700, 20, 300, 24);
+    OcrLabel count = label("4", 665, 167, 13, 16);
+    assertEquals(search.box(), find("for high roaming the top search", List.of(count, search), null).box(),
+        "\"for\" is not the 4 of a counter");
+    assertEquals(count.box(), find("the four", List.of(count, search), null).box());
+  }
+
+  private Target named(String spoken, TargetFinder.SaidVerb verb, List<OcrLabel> labels, Region changed) {
+    return finder.named(List.of(spoken.split(" ")), List.of(verb), labels, changed);
+  }
+
+  private static TargetFinder.SaidVerb verb(String verb, String next) {
+    return new TargetFinder.SaidVerb(verb, List.of(next.split(" ")));
+  }
+
+  @Test
+  void aVerbSaidNamesALabelThatStartsWithIt() {
+    OcrLabel returnBy = label("Return by", 400, 250, 90, 24);
+    List<OcrLabel> labels = List.of(label("Status", 400, 150, 90, 24), returnBy);
+    assertEquals(returnBy.box(), named("she needs it for a week so the eighteenth", verb("returned", "by the"), labels,
+        null).box(), "nothing else is named: the verb in another form names the field");
+    assertNull(named("the form", verb("save", "the form"), List.of(label("Save", 400, 250, 60, 24)), null),
+        "what to do is no label of its own");
+  }
+
+  @Test
+  void aVerbSaidWithTheNextWordOfALabelNamesItAsIfSaid() {
+    OcrLabel submit = label("Submit ticket", 1100, 530, 100, 24);
+    List<OcrLabel> labels = List.of(label("Tickets New ticket", 50, 73, 116, 12), submit);
+    assertEquals(submit.box(), named("everything looks right so ticket", verb("submit", "ticket"), labels, null).box());
+  }
+
+  @Test
+  void aVerbAloneDoesNotOutweighALabelSaidWhole() {
+    OcrLabel internal = label("Internal note", 860, 326, 90, 12);
+    OcrLabel addNote = label("Add note", 1191, 441, 60, 12);
+    Region nearTheButton = new Region(1150, 430, 120, 40);
+    assertEquals(internal.box(), named("then i an internal note about what we did", verb("add", "an internal"),
+        List.of(internal, addNote), nearTheButton).box());
+  }
+
+  @Test
+  void aLabelMisreadByOneLetterTakesTheSpellingSaidAndSeenElsewhere() {
+    List<OcrLabel> labels = List.of(label("New ticket", 1140, 20, 80, 12), label("Submit tickat", 1100, 530, 100, 24));
+    assertEquals("Submit ticket", named("so ticket", verb("submit", "ticket"), labels, null).label());
+    List<OcrLabel> plural = List.of(label("Tickets", 260, 18, 50, 12), label("New ticket", 1140, 20, 80, 12));
+    assertEquals("Tickets", find("open the ticket", plural, null).label(), "another form of a word is no misreading");
   }
 
   @Test
