@@ -101,11 +101,11 @@ public final class HtmlRenderer {
   static final double PRINT_SHOT_MM = 160;
 
   /**
-   * How one medium lays out the document: its style sheet, where images come from, the links
-   * footer, and the screenshots' width in millimetres on paper (0: as wide as the page, which
+   * How one medium lays out the document: its style sheet, where images come from, whether it
+   * links to the other pages (the change details, the footer's links), and the screenshots' width in millimetres on paper (0: as wide as the page, which
    * scales them; highlights are then placed in percentages).
    */
-  private record Medium(String css, Function<Screenshot, String> imageSource, boolean linksFooter, double shotMm) {}
+  private record Medium(String css, Function<Screenshot, String> imageSource, boolean links, double shotMm) {}
 
   private HtmlRenderer() {}
 
@@ -123,13 +123,15 @@ public final class HtmlRenderer {
 
   /**
    * The page for paper, as well-formed XHTML: images from {@code imageSource} (a URI the PDF
-   * renderer resolves), and in every page's footer "Page X of Y" and the reel2sop version, model and time that
-   * made the SOP.
+   * renderer resolves), what changed from the previous version (no link; {@code changes} null for
+   * a first SOP), and in every page's footer "Page X of Y" and the reel2sop version, model and time
+   * that made the SOP.
    */
-  public static String renderForPrint(SopDocument document, Function<Screenshot, String> imageSource) {
+  public static String renderForPrint(SopDocument document, SopChanges changes,
+      Function<Screenshot, String> imageSource) {
     String css = PRINT_CSS.replace("{producedBy}", cssString(producedBy(document)))
         .replace("{shotWidth}", millimetres(PRINT_SHOT_MM));
-    return render(document, null, new Medium(css, imageSource, false, PRINT_SHOT_MM));
+    return render(document, changes, new Medium(css, imageSource, false, PRINT_SHOT_MM));
   }
 
   /** {@code Made by reel2sop 0.2.0 · vosk-model-en 0.3.45 · 2026-12-03 10:15 UTC}. */
@@ -183,8 +185,11 @@ public final class HtmlRenderer {
     appendHeader(html, document);
     if (changes != null) {
       html.append("<p class=\"changes\" id=\"what-changed\"><strong>What changed from the previous version:</strong> ")
-          .append(escape(changes.summary()))
-          .append(" \u00b7 <a href=\"").append(SopFiles.CHANGES_PAGE).append("\">details</a></p>\n");
+          .append(escape(changes.summary()));
+      if (medium.links()) {
+        html.append(" \u00b7 <a href=\"").append(SopFiles.CHANGES_PAGE).append("\">details</a>");
+      }
+      html.append("</p>\n");
     }
     html.append("<main>\n");
     appendNeedsReview(html, document);
@@ -204,7 +209,7 @@ public final class HtmlRenderer {
           .append(escape(document.expectedResult())).append("</p>\n</section>\n");
     }
     html.append("</main>\n");
-    if (medium.linksFooter()) {
+    if (medium.links()) {
       appendFooter(html, document);
     }
     html.append("</div>\n</body>\n</html>\n");

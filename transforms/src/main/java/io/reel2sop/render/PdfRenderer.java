@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import io.reel2sop.model.SopChanges;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import java.io.ByteArrayInputStream;
@@ -45,18 +46,19 @@ public final class PdfRenderer {
   private PdfRenderer() {}
 
   /**
-   * The PDF of {@code sop}, its screenshots read from {@code files}.
+   * The PDF of {@code sop}, its screenshots read from {@code files}; {@code changes}: what changed
+   * from the version it replaced, null for a first SOP.
    *
    * @throws IOException when a screenshot cannot be read or the page cannot be laid out
    */
-  public static byte[] render(SopDocument sop, FileSource files) throws IOException {
+  public static byte[] render(SopDocument sop, SopChanges changes, FileSource files) throws IOException {
     Map<String, byte[]> images = new HashMap<>();
     for (Step step : sop.steps()) {
       if (step.screenshot() != null) {
         images.put(SCHEME + ":" + step.screenshot().path(), files.read(step.screenshot().path()));
       }
     }
-    String page = HtmlRenderer.renderForPrint(sop, shot -> SCHEME + ":" + shot.path());
+    String page = HtmlRenderer.renderForPrint(sop, changes, shot -> SCHEME + ":" + shot.path());
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024 + images.values().stream().mapToInt(b -> b.length).sum());
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .withHtmlContent(page, SCHEME + ":")

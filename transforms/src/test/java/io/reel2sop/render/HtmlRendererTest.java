@@ -120,7 +120,7 @@ class HtmlRendererTest {
 
   @Test
   void thePrintPageIsTheSameMarkupWithImagesFromElsewhereAndThePageFooterInItsStyle() throws Exception {
-    String print = HtmlRenderer.renderForPrint(SampleSop.outlined(), shot -> "file:" + shot.path());
+    String print = HtmlRenderer.renderForPrint(SampleSop.outlined(), null, shot -> "file:" + shot.path());
     Document printed = parse(print);
     Document screen = parse(HtmlRenderer.render(SampleSop.outlined()));
     assertEquals(textOf(byClass(screen, "li", "step")), textOf(byClass(printed, "li", "step")));
@@ -132,7 +132,7 @@ class HtmlRendererTest {
     assertTrue(print.contains(".step{page-break-inside:avoid"), print);
     assertEquals("\"a\\22 b\\5c c\\3c /d\\a \"", HtmlRenderer.cssString("a\"b\\c</d\n"));
     // on paper the highlight is in millimetres of the 160 mm wide screenshot (1440 of 1920 pixels: 120 mm)
-    String highlighted = HtmlRenderer.renderForPrint(SampleSop.document(), shot -> shot.path());
+    String highlighted = HtmlRenderer.renderForPrint(SampleSop.document(), null, shot -> shot.path());
     assertTrue(highlighted.contains("class=\"highlight\" style=\"left:120mm;top:0mm;width:40mm;height:22.5mm\""),
         highlighted);
   }

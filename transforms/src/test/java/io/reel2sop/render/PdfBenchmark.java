@@ -35,12 +35,12 @@ public final class PdfBenchmark {
         files.put(step.screenshot().path(), Files.readAllBytes(folder.resolve(step.screenshot().path())));
       }
       long warmStart = System.nanoTime();
-      byte[] pdf = PdfRenderer.render(sop, files::get);
+      byte[] pdf = PdfRenderer.render(sop, null, files::get);
       double firstMs = (System.nanoTime() - warmStart) / 1e6;
       List<Double> ms = new ArrayList<>();
       for (int i = 0; i < ROUNDS; i++) {
         long start = System.nanoTime();
-        pdf = PdfRenderer.render(sop, files::get);
+        pdf = PdfRenderer.render(sop, null, files::get);
         ms.add((System.nanoTime() - start) / 1e6);
       }
       Collections.sort(ms);

@@ -1,9 +1,12 @@
 package io.reel2sop.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reel2sop.change.SopDiff;
+import io.reel2sop.model.SopChanges;
 import io.reel2sop.model.SopDocument;
 import io.reel2sop.model.Step;
 import java.awt.Color;
@@ -33,6 +36,7 @@ class PdfRendererTest {
   private static final Color SCREEN = new Color(0x20, 0xa0, 0x40);
   private static SopDocument sop;
   private static byte[] pdf;
+  private static SopChanges changes;
 
   @BeforeAll
   static void render() throws IOException {
@@ -42,7 +46,8 @@ class PdfRendererTest {
           new io.reel2sop.model.Screenshot(String.format("images/step-%02d.png", i), 71 + i), null, 0.8));
     }
     sop = SampleSop.withSteps(steps);
-    pdf = PdfRenderer.render(sop, path -> screenshot(path));
+    changes = SopDiff.between(SampleSop.document(), sop, true, "2025-03-04T10:15:00Z");
+    pdf = PdfRenderer.render(sop, changes, path -> screenshot(path));
   }
 
   /** A 1920x1080 screen of noise in one colour, so the page shows whether it is there. */
@@ -85,6 +90,9 @@ class PdfRendererTest {
         assertTrue(text.contains("Page " + page + " of " + pages), "page " + page + " of " + pages + " in " + text);
       }
       assertTrue(text.contains("Made by reel2sop 0.1.0 · vosk-model-small-en-us 0.15 · 2025-03-04 10:15 UTC"), text);
+      String changed = text.replaceAll("\\s+", " ");
+      assertTrue(changed.contains("What changed from the previous version: " + changes.summary()), changed);
+      assertFalse(changed.contains("details"), "no link to a page the PDF does not have");
     }
   }
 
@@ -164,7 +172,7 @@ class PdfRendererTest {
 
   @Test
   void aMissingScreenshotIsAnError() {
-    assertThrows(NoSuchFileException.class, () -> PdfRenderer.render(sop, path -> {
+    assertThrows(NoSuchFileException.class, () -> PdfRenderer.render(sop, null, path -> {
       throw new NoSuchFileException(path);
     }));
   }

@@ -3,6 +3,7 @@ package io.reel2sop.pipeline.store;
 import io.reel2sop.edit.EditsFile;
 import io.reel2sop.model.SopChanges;
 import io.reel2sop.model.SopDocument;
+import io.reel2sop.render.ChangesJson;
 import io.reel2sop.render.LibraryIndexHtml;
 import io.reel2sop.render.LibraryIndexJson;
 import io.reel2sop.render.LibraryScan;
@@ -83,12 +84,17 @@ abstract class PathSopStore implements SopStore {
 
   /**
    * Renders {@code sop.pdf} from a staged SOP whose texts and screenshots are in, and writes it
-   * into the staged SOP; returns it. The PDF embeds the screenshots as they were staged (redacted).
+   * into the staged SOP; returns it. The PDF embeds the screenshots as they were staged (redacted),
+   * and says what changed from the previous version as the page does.
    */
   final byte[] stagePdf(StagedSop staged) throws IOException {
     Path folder = Locations.path(staged.location());
     SopDocument sop = SopJson.read(Files.readString(folder.resolve(SopLayout.CONTRACT), StandardCharsets.UTF_8));
-    byte[] pdf = PdfRenderer.render(sop, file -> Files.readAllBytes(folder.resolve(file)));
+    Path changes = folder.resolve(SopFiles.CHANGES);
+    SopChanges changed = Files.isRegularFile(changes)
+        ? ChangesJson.read(Files.readString(changes, StandardCharsets.UTF_8))
+        : null;
+    byte[] pdf = PdfRenderer.render(sop, changed, file -> Files.readAllBytes(folder.resolve(file)));
     writeStaged(staged, SopLayout.PDF, pdf);
     return pdf;
   }

@@ -25,6 +25,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +105,11 @@ class ReviewEditsTest {
     assertTrue(Files.readString(lead.resolve("changes.html")).contains(ReviewerEdits.REWORDED));
     assertTrue(Files.readString(lead.resolve("sop.html")).contains("What changed from the previous version:</strong> "
         + changes.summary() + " \u00b7 <a href=\"changes.html\">"), "the SOP page says what changed");
+    try (PDDocument pdf = Loader.loadPDF(lead.resolve("sop.pdf").toFile())) {
+      String text = OutputChecks.pdfText(pdf).replaceAll("\\s+", " ");
+      assertTrue(text.contains("What changed from the previous version: " + changes.summary()), "the PDF too: " + text);
+      assertTrue(text.contains(ReviewerEdits.REWORDED) && text.contains(ReviewerEdits.WARNING), "the PDF shows the edits");
+    }
     Map<String, IndexEntry> index = index(output);
     assertNotNull(index.get("lead").changed(), "the index marks the SOP changed in the last run");
     assertEquals("lead/changes.html", index.get("lead").changed().page());
