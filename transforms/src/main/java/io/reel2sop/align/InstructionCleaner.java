@@ -36,6 +36,14 @@ public final class InstructionCleaner {
     char terminal = terminalMark(narration);
     List<NarrationToken> kept = new ArrayList<>(tokens);
     boolean framed = stripLead(kept);
+    List<NarrationToken> action = withoutReason(kept);
+    if (action != null) {
+      boolean actionFramed = stripLead(action);
+      if (!action.isEmpty()) {
+        kept = action;
+        framed = actionFramed;
+      }
+    }
     removeInnerFillers(kept);
     stripTrailingFillers(kept);
     if (kept.isEmpty()) {
@@ -48,6 +56,24 @@ public final class InstructionCleaner {
       toBaseForm(kept, framed);
     }
     return render(kept, terminal);
+  }
+
+  /**
+   * What is left after the reason the narrator gave first ("Marcus Webb is leaving, so I'll click
+   * his name", "everything looks right so submit"): the words after "so" when those before it do
+   * not start with an action (in "copy the link so I can paste it" what follows is the purpose);
+   * null when there is no such reason.
+   */
+  private static List<NarrationToken> withoutReason(List<NarrationToken> tokens) {
+    if (tokens.isEmpty() || UiVerbs.isVerb(tokens.get(0).lower())) {
+      return null;
+    }
+    for (int i = 1; i < tokens.size() - 1; i++) {
+      if (tokens.get(i).lower().equals("so") && !tokens.get(i + 1).lower().equals("that")) {
+        return new ArrayList<>(tokens.subList(i + 1, tokens.size()));
+      }
+    }
+    return null;
   }
 
   /**

@@ -18,7 +18,10 @@ import io.reel2sop.screen.ScreenWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 
 /**
  * Turns a recording's speech and screen changes into numbered steps: the narration grouped into
@@ -31,11 +34,17 @@ public final class StepAligner {
   static final String OPENING_INSTRUCTION = "Start on this screen.";
   /** Phrases are cut at pauses this long; the segmenter decides which of them end a step. */
   static final double PHRASE_PAUSE = 0.25;
+  /** Words besides an element's name in an instruction that is only the action on it ("Go to the"). */
+  private static final int ACTION_WORDS = 3;
+  /** Words of an instruction that say where on the screen. */
+  private static final Set<String> PLACES = Set.of("top", "bar", "menu", "header", "navigation", "nav", "sidebar");
+  /** Words of an instruction that stand for something named before it. */
+  private static final Set<String> POINTING_BACK =
+      Set.of("his", "her", "it", "its", "their", "them", "him");
   /** Without a change on the screen, the action is taken to come this long after its narration starts. */
   static final double NARRATION_LEAD = 0.3;
 
   private final InstructionCleaner cleaner = new InstructionCleaner();
-  private final StepSegmenter segmenter = new StepSegmenter(p -> cleaner.namesAnAction(p.text()));
   private final TargetFinder finder = new TargetFinder();
   private final LabelInInstruction labels = new LabelInInstruction();
 
@@ -61,6 +70,8 @@ public final class StepAligner {
         .sorted(Comparator.comparingDouble(SceneCut::time))
         .toList();
     List<StepSegmenter.Action> actions = actions(scenes, cuts);
+    StepSegmenter segmenter = new StepSegmenter(p -> cleaner.namesAnAction(p.text()),
+        (phrase, time) -> labelNamed(phrase, readings, time));
     StepSegmenter.Segmentation segmentation = segmenter.segment(phrases, actions);
     List<StepSegmenter.Span> spans = new ArrayList<>(segmentation.steps());
     spans.removeIf(s -> !s.phrases().isEmpty() && cleaner.isFillerOnly(Phrase.text(s.phrases())) && s.actions().isEmpty());
@@ -83,6 +94,9 @@ public final class StepAligner {
       if (target != null) {
         instruction = span.phrases().isEmpty() ? "Click " + target.label() + "."
             : labels.write(instruction, target.label(), firstVerb(span));
+        if (TopBar.holds(target.box(), NewScreens.readingAt(readings, actedAt(span) - 0.02))) {
+          instruction = inTopBar(instruction, target.label());
+        }
       }
       Region highlight = target != null ? grown(target.box()) : shot.highlight();
       steps.add(new Step(index, instruction, Phrase.text(span.phrases()).strip(), Math.min(start, duration),
@@ -101,33 +115,23 @@ public final class StepAligner {
     if (span.phrases().isEmpty() && span.actions().isEmpty()) {
       return null;
     }
-    double acted = span.actions().isEmpty() ? span.start() + NARRATION_LEAD : span.actions().get(0).time();
+    double acted = actedAt(span);
     ScreenReading screen = NewScreens.readingAt(readings, acted - 0.02);
     if (screen == null) {
       return null;
     }
     Region changed = pointedAt(span, locals, acted);
-    // What to do is not what to do it to ("pick" is not the Back button): each phrase's first
-    // action verb is left out; a later one may be a name ("click Save").
-    List<String> spoken = new ArrayList<>();
-    List<TargetFinder.SaidVerb> verbs = new ArrayList<>();
-    for (Phrase phrase : span.phrases()) {
-      List<String> words = phrase.words().stream().map(w -> ScreenWords.normalize(w.word())).filter(w -> !w.isEmpty())
-          .toList();
-      int verbAt = -1;
-      for (int i = 0; i < words.size(); i++) {
-        if (verbAt < 0 && UiVerbs.isVerb(words.get(i))) {
-          verbAt = i;
-          verbs.add(new TargetFinder.SaidVerb(words.get(i), words.subList(i + 1, Math.min(words.size(), i + 3))));
-        } else {
-          spoken.add(words.get(i));
-        }
-      }
-    }
+    // The instruction first: it is the action without the reason said before it ("I only want open
+    // tickets, so set the status to Open"), unless it points back into the reason ("Marcus Webb is
+    // leaving, so I'll click his name").
+    boolean pointsBack = SaidWords.of(instruction).spoken().stream().anyMatch(POINTING_BACK::contains);
+    SaidWords instructed = SaidWords.of(span.phrases().isEmpty() || pointsBack ? "" : instruction);
+    SaidWords said = SaidWords.of(span.phrases());
     double frameArea = (double) screen.width() * screen.height();
-    Target named = finder.named(spoken, verbs, screen.labels(), changed);
+    Target named = finder.named(instructed.spoken(), instructed.verbs(), screen.labels(), changed);
+    named = named != null ? named : finder.named(said.spoken(), said.verbs(), screen.labels(), changed);
     if (named != null) {
-      return named;
+      return FieldLabel.of(named, screen.labels());
     }
     // Nothing said names it: the link whose words name the new screen, when it is where the action
     // happened, tells more than being next to the change; then what is next to the change.
@@ -139,6 +143,36 @@ public final class StepAligner {
     }
     Target atChange = finder.atChange(screen.labels(), changed, frameArea);
     return atChange != null ? atChange : link;
+  }
+
+  /** When the step's action happened: its first change on the screen, else shortly after it was said. */
+  private static double actedAt(StepSegmenter.Span span) {
+    return span.actions().isEmpty() ? span.start() + NARRATION_LEAD : span.actions().get(0).time();
+  }
+
+  /**
+   * "Click Tickets." as "In the top navigation bar, click Tickets.": an instruction that is the
+   * action on the link and little more ("Go to the Tickets."), and does not say where already.
+   */
+  private static String inTopBar(String instruction, String label) {
+    List<String> words = List.of(instruction.split(" "));
+    String first = words.get(0);
+    int at = instruction.toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
+    boolean actionOnIt = UiVerbs.isVerb(ScreenWords.normalize(first)) && at > 0
+        && words.size() <= label.split("\\s+").length + ACTION_WORDS;
+    boolean saysWhere = Stream.of(instruction.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(PLACES::contains);
+    return !actionOnIt || saysWhere ? instruction
+        : "In the top navigation bar, " + first.toLowerCase(Locale.ROOT) + instruction.substring(first.length());
+  }
+
+  /** The element on the screen at {@code time} that a phrase names, or null. */
+  private Target labelNamed(Phrase phrase, List<ScreenReading> readings, double time) {
+    ScreenReading screen = NewScreens.readingAt(readings, time);
+    if (screen == null) {
+      return null;
+    }
+    SaidWords said = SaidWords.of(List.of(phrase));
+    return finder.named(said.spoken(), said.verbs(), screen.labels(), null);
   }
 
   /**

@@ -1,9 +1,13 @@
 package io.reel2sop.align;
 
 import io.reel2sop.model.Region;
+import io.reel2sop.model.Target;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -26,8 +30,10 @@ final class StepSegmenter {
   /** A sentence that names an action starts a new step after a pause this long. */
   static final double SPOKEN_ACTION_PAUSE = 0.35;
   /** Words that, opening a phrase after a pause, move on to the next thing. */
-  private static final java.util.Set<String> NEXT_THING =
-      java.util.Set.of("then", "next", "now", "finally", "lastly", "also", "plus", "and", "okay", "ok");
+  private static final Set<String> NEXT_THING =
+      Set.of("then", "next", "now", "finally", "lastly", "also", "plus", "and", "okay", "ok");
+  /** Narration about the new screen the last action led to is its result when it is a sentence this long. */
+  static final int RESULT_WORDS = 5;
   /** Narration of the first action starts at most this long before it; earlier is introduction. */
   static final double FIRST_ACTION_LEAD = 2.5;
 
@@ -35,6 +41,15 @@ final class StepSegmenter {
       List.of("we are done", "we're done", "that's it", "that's how", "that is how", "and that's", "all done",
           "thanks for watching", "thank you for watching", "that's all", "you're all set", "we're all set",
           "and we're done", "and we are done", "that's everything");
+
+  /** Words that open a procedure of a recording, wherever it is. */
+  private static final List<String> OPENING_PHRASES =
+      List.of("in this video", "this video", "this is how", "here's how", "here is how", "let me show you how");
+  private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "welcome");
+
+  private static final List<String> INTRODUCING_PHRASES =
+      List.of("in this video", "this video", "how to", "show you", "walk you through", "i'm going to",
+          "i am going to", "i will", "i'll", "today");
 
   /**
    * One screen action: when it began and when the screen settled after it, what it changed
@@ -57,10 +72,21 @@ final class StepSegmenter {
   record Segmentation(List<Phrase> intro, List<Span> steps, List<Phrase> outro) {}
 
   private final Predicate<Phrase> namesAnAction;
+  private final BiFunction<Phrase, Double, Target> labelNamed;
 
   /** {@code namesAnAction}: whether a phrase, said on its own, tells the viewer to do something. */
   StepSegmenter(Predicate<Phrase> namesAnAction) {
+    this(namesAnAction, (phrase, time) -> null);
+  }
+
+  /**
+   * {@code labelNamed}: the element a phrase names on the screen shown at a time, or null (the
+   * screen's text: a phrase naming one box of a form after one naming another is the next action,
+   * even when ticking a box is too small to see).
+   */
+  StepSegmenter(Predicate<Phrase> namesAnAction, BiFunction<Phrase, Double, Target> labelNamed) {
     this.namesAnAction = namesAnAction;
+    this.labelNamed = labelNamed;
   }
 
   /** {@code phrases} and {@code actions} in time order. */
@@ -90,9 +116,11 @@ final class StepSegmenter {
     if (steps.size() > 1 && isIntroduction(steps.get(0), steps)) {
       intro = steps.remove(0).phrases();
     }
-    List<Phrase> outro = List.of();
-    if (steps.size() > 1 && isConclusion(steps.get(steps.size() - 1))) {
-      outro = steps.remove(steps.size() - 1).phrases();
+    List<Phrase> outro = steps.size() > 1 ? takeConclusion(steps) : List.of();
+    for (int i = steps.size() - 2; i > 0; i--) {
+      if (isBetweenProcedures(steps.get(i))) {
+        steps.remove(i);
+      }
     }
     return new Segmentation(intro, steps, outro);
   }
@@ -155,10 +183,11 @@ final class StepSegmenter {
     }
     int from = 0;
     for (int i = 1; i <= run.size(); i++) {
-      boolean spokenCut = i < run.size()
-          && (run.get(i).opensSentence() || run.get(i).start() - run.get(i - 1).end() >= SPOKEN_ACTION_PAUSE)
-          && (namesAnAction.test(run.get(i)) || startsNextThing(run.get(i)))
-          && hasAction(run, from, i, spoken);
+      boolean newPhrase = i < run.size()
+          && (run.get(i).opensSentence() || run.get(i).start() - run.get(i - 1).end() >= SPOKEN_ACTION_PAUSE);
+      boolean spokenCut = newPhrase
+          && ((namesAnAction.test(run.get(i)) || startsNextThing(run.get(i))) && hasAction(run, from, i, spoken)
+              || namesAnotherElement(run, from, i, spoken));
       if (i == run.size() || cutBefore[i] || spokenCut) {
         steps.add(new Span(List.copyOf(run.subList(from, i)), actionsOf(spoken, run, from, i)));
         from = i;
@@ -174,6 +203,28 @@ final class StepSegmenter {
   private static boolean startsNextThing(Phrase phrase) {
     String first = phrase.words().get(0).word().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     return NEXT_THING.contains(first);
+  }
+
+  /**
+   * Whether phrase {@code at} names an element on the screen as it was when phrase {@code from}
+   * began, and the phrases before it since {@code from} named another one there. An element in what
+   * an action since then opened or changed (the option of a list just opened, a row of the page
+   * just loaded) is that action's.
+   */
+  private boolean namesAnotherElement(List<Phrase> run, int from, int at, List<Action> actions) {
+    double time = run.get(from).start();
+    Target named = labelNamed.apply(run.get(at), time);
+    if (named == null
+        || actionsOf(actions, run, from, at).stream().anyMatch(a -> a.changed() == null || a.changed().overlapsMostly(named.box()))) {
+      return false;
+    }
+    for (int j = from; j < at; j++) {
+      Target before = labelNamed.apply(run.get(j), time);
+      if (before != null) {
+        return !before.label().equalsIgnoreCase(named.label());
+      }
+    }
+    return false;
   }
 
   /** Whether phrases [from, to) of the run name an action or were said around one on the screen. */
@@ -227,24 +278,108 @@ final class StepSegmenter {
   }
 
   /**
-   * Narration before anything happened on the screen that tells the viewer to do nothing,
-   * followed by a step narrated apart that has an action (narration followed only by an unspoken
+   * Narration before anything happened on the screen (or while only small things changed, when it
+   * says what the recording will show: the pointer moving about) that tells the viewer to do nothing
+   * (or, with nothing happening at all, that opens with a greeting: "hi everyone, a new designer
+   * starts next week and I'll prepare her laptop" says what is to come), followed by a step narrated apart that has an action (narration followed only by an unspoken
    * action is that action's step).
    */
   private boolean isIntroduction(Span first, List<Span> steps) {
     Span second = steps.get(1);
-    return !first.phrases().isEmpty() && first.actions().isEmpty()
-        && first.phrases().stream().noneMatch(namesAnAction)
+    return !first.phrases().isEmpty() && first.actions().stream().noneMatch(Action::strong)
+        && (first.actions().isEmpty() || introduces(first))
+        && (first.phrases().stream().noneMatch(namesAnAction) || first.actions().isEmpty() && greets(first))
         && !second.phrases().isEmpty() && !second.actions().isEmpty();
   }
 
-  /** Narration after the last action that says the procedure is over. */
-  private static boolean isConclusion(Span last) {
-    if (last.phrases().isEmpty() || !last.actions().isEmpty()) {
+  /**
+   * Takes the conclusion out of the last step: its phrases from one that says the procedure is over
+   * when the phrases before it did something ("so I click Yes. That's how you find an answer."), else
+   * all of it.
+   */
+  private List<Phrase> takeConclusion(List<Span> steps) {
+    Span last = last(steps);
+    for (int k = 1; k < last.phrases().size(); k++) {
+      double from = last.phrases().get(k).start() - NARRATION_LAG;
+      Span head = new Span(last.phrases().subList(0, k), last.actions().stream().filter(a -> a.time() < from).toList());
+      Span tail = new Span(last.phrases().subList(k, last.phrases().size()),
+          last.actions().stream().filter(a -> a.time() >= from).toList());
+      boolean headIsAStep = !head.actions().isEmpty() || head.phrases().stream().anyMatch(namesAnAction);
+      if (headIsAStep && saysItIsOver(tail) && isConclusion(tail, head)) {
+        steps.set(steps.size() - 1, head);
+        return tail.phrases();
+      }
+    }
+    if (isConclusion(last, steps.get(steps.size() - 2))) {
+      steps.remove(steps.size() - 1);
+      return last.phrases();
+    }
+    return List.of();
+  }
+
+  /**
+   * Narration after the last action that says the procedure is over, or that only describes what
+   * the last action led to: it tells the viewer to do nothing, nothing new appears on the screen
+   * while it is said (a toast leaving or a row lighting up are no step), and either it says it is
+   * over or the step before it ended on a new screen, which it describes in a sentence (a name said
+   * alone, "the category list", is the next thing done on that screen).
+   */
+  private boolean isConclusion(Span last, Span before) {
+    if (last.phrases().isEmpty() || last.actions().stream().anyMatch(Action::strong)) {
       return false;
     }
-    String text = Phrase.text(last.phrases()).toLowerCase(Locale.ROOT).replace('’', '\'');
-    return CLOSING_PHRASES.stream().anyMatch(text::contains);
+    if (last.actions().isEmpty() && CLOSING_PHRASES.stream().anyMatch(lowerText(last)::contains)) {
+      return true;
+    }
+    return last.phrases().stream().noneMatch(namesAnAction)
+        && (saysItIsOver(last)
+            || before.actions().stream().anyMatch(Action::strong) && wordCount(last) >= RESULT_WORDS);
+  }
+
+  /** A closing phrase ("that's it", "thanks for watching"), or "done" ("and we're done", "Helen done"). */
+  private static boolean saysItIsOver(Span span) {
+    String text = lowerText(span);
+    return CLOSING_PHRASES.stream().anyMatch(text::contains) || Arrays.asList(text.split("[^a-z']+")).contains("done");
+  }
+
+  /**
+   * Narration in the middle of a recording of several procedures that ends one ("and that's it",
+   * "we're done") or opens the next ("hi, in this video…", "this is how you…"), while nothing new
+   * appears on the screen and nothing is to be done: no step. Its words stay in the transcript.
+   */
+  private boolean isBetweenProcedures(Span span) {
+    if (span.phrases().isEmpty() || span.actions().stream().anyMatch(Action::strong)
+        || span.phrases().stream().anyMatch(namesAnAction)) {
+      return false;
+    }
+    String text = lowerText(span);
+    return CLOSING_PHRASES.stream().anyMatch(text::contains)
+        || OPENING_PHRASES.stream().anyMatch(text::contains)
+        || greets(span)
+        || span.phrases().stream().map(StepSegmenter::words)
+            .anyMatch(w -> w.get(0).equals("done") || w.get(w.size() - 1).equals("done"));
+  }
+
+  private static boolean greets(Span span) {
+    return GREETINGS.contains(words(span.phrases().get(0)).get(0));
+  }
+
+  private static List<String> words(Phrase phrase) {
+    return phrase.words().stream().map(w -> w.word().toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "")).toList();
+  }
+
+  /** Whether the narration says what the recording will show ("in this video", "this is how to"). */
+  private static boolean introduces(Span span) {
+    String text = lowerText(span);
+    return INTRODUCING_PHRASES.stream().anyMatch(text::contains);
+  }
+
+  private static long wordCount(Span span) {
+    return span.phrases().stream().mapToLong(p -> p.words().size()).sum();
+  }
+
+  private static String lowerText(Span span) {
+    return Phrase.text(span.phrases()).toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   private static <T> T last(List<T> list) {

@@ -38,6 +38,11 @@ class InstructionCleanerTest {
           um and now we need to press the submit button | Press the submit button.
           i'm going to go ahead and click export | Click export.
           so i'm going to the settings page | Go to the settings page.
+          marcus webb is leaving so i'll click his name | Click his name.
+          everything looks right so submit the ticket | Submit the ticket.
+          she needs it for a week so return by the eighteenth | Return by the eighteenth.
+          copy the link so i can paste it into the ticket | Copy the link so I can paste it into the ticket.
+          the error is gone so that the form can be saved | The error is gone so that the form can be saved.
           now i'm on the home page | I'm on the home page.
           right click on the file | Right-click on the file.
           i double clicked the folder | Double-click the folder.

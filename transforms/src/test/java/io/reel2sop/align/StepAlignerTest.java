@@ -366,6 +366,31 @@ class StepAlignerTest {
   }
 
   @Test
+  void eachBoxOfAFormTheNarrationNamesInTurnIsAStepEvenWhenTickingItIsTooSmallToSee() {
+    Utterance laptop = utterance(1.0, "she needs the laptop"); // ends 2.5
+    Utterance dock = utterance(3.0, "a docking station"); // ends 4.1
+    Utterance monitor = utterance(4.6, "and an external monitor too");
+    List<ScreenReading> readings = List.of(reading(0, 10, label("Laptop (14-inch)", 60, 300, 160, 24),
+        label("Docking station", 60, 340, 160, 24), label("External monitor", 60, 380, 160, 24)));
+    List<Step> steps = aligner.alignWithContext(vosk(laptop, dock, monitor), changes(List.of()), readings, 10.0, settings)
+        .steps();
+    assertEquals(List.of("Laptop (14-inch)", "Docking station", "External monitor"),
+        steps.stream().map(s -> s.target().label()).toList());
+  }
+
+  @Test
+  void theActionOnALinkOfTheTopBarSaysWhereItIsUnlessTheNarrationDid() {
+    List<ScreenReading> readings = List.of(reading(0, 10, label("Home", 200, 14, 50, 20),
+        label("Tickets", 270, 14, 60, 20), label("Assets", 350, 14, 55, 20), label("People", 420, 14, 55, 20)));
+    Step plain = aligner.alignWithContext(vosk(utterance(1.0, "open tickets")), changes(List.of()), readings, 10.0,
+        settings).steps().get(0);
+    assertEquals("In the top navigation bar, open Tickets.", plain.instruction());
+    Step placed = aligner.alignWithContext(vosk(utterance(1.0, "click tickets in the top menu")), changes(List.of()),
+        readings, 10.0, settings).steps().get(0);
+    assertEquals("Click Tickets in the top menu.", placed.instruction());
+  }
+
+  @Test
   void whatToDoNamesNoTarget() {
     Utterance select = utterance(1.0, "select the priority");
     List<ScreenReading> readings = List.of(reading(0, 10, label("Select", 300, 100, 90, 24),
@@ -416,8 +441,8 @@ class StepAlignerTest {
 
     List<Step> steps = aligner.alignWithContext(Transcript.none(), scenes, readings, 12.0, settings).steps();
 
-    assertEquals(List.of("Start on this screen.", "Click Assets.", "Click Check out.", "Go to Assets."),
-        steps.stream().map(Step::instruction).toList());
+    assertEquals(List.of("Start on this screen.", "In the top navigation bar, click Assets.", "Click Check out.",
+        "Go to Assets."), steps.stream().map(Step::instruction).toList());
     assertEquals(new Target("Assets", assetsLink.box(), "screen"), steps.get(1).target());
     assertEquals(checkOut.box(), steps.get(2).target().box());
     assertNull(steps.get(3).target(), "closing the dialog went back to the page seen before; its name in the menu is no link");
