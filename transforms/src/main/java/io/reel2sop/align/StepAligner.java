@@ -142,7 +142,7 @@ public final class StepAligner {
       return link;
     }
     Target atChange = finder.atChange(screen.labels(), changed, frameArea);
-    return atChange != null ? atChange : link;
+    return atChange != null ? FieldLabel.of(atChange, screen.labels()) : link;
   }
 
   /** When the step's action happened: its first change on the screen, else shortly after it was said. */

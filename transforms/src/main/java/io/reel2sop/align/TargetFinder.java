@@ -297,9 +297,20 @@ final class TargetFinder {
   }
 
   private static Target target(List<OcrWord> words, String source) {
+    if (words.size() > 1 && isIconGlyph(words.get(0).text())) {
+      words = words.subList(1, words.size());
+    }
     List<String> text = new ArrayList<>();
     words.forEach(w -> text.add(w.text()));
     return new Target(String.join(" ", text).replaceAll("^[‘’'\"“”]+|[‘’'\"“”,.:;]+$", ""), boxOf(words), source);
+  }
+
+  /**
+   * A lone character read from an icon in front of a label: the magnifier of a search box ("Q"), a
+   * tick ("v"), a plus. Not "A" or "I", which are words, nor a digit.
+   */
+  private static boolean isIconGlyph(String word) {
+    return word.length() == 1 && !Character.isDigit(word.charAt(0)) && !"AaI".contains(word);
   }
 
   private static Region boxOf(List<OcrWord> words) {

@@ -30,6 +30,16 @@ class TargetFinderTest {
   }
 
   @Test
+  void aLoneCharacterReadFromAnIconBeforeTheLabelIsNoPartOfItsName() {
+    assertEquals("Search Harbor Desk",
+        find("the search box", List.of(label("Q Search Harbor Desk", 760, 14, 240, 24)), null).label());
+    assertEquals("Resolve ticket", find("resolve ticket", List.of(label("v Resolve ticket", 860, 680, 140, 24)), null)
+        .label());
+    assertEquals("A docking station",
+        find("a docking station", List.of(label("A docking station", 90, 340, 160, 24)), null).label(), "\"A\" is a word");
+  }
+
+  @Test
   void labelWithMoreOfItsWordsSaidWins() {
     OcrLabel ticket = label("New ticket", 600, 400, 180, 24);
     assertEquals("New ticket", find("new ticket", List.of(label("New", 300, 100, 60, 24), ticket), null).label());
