@@ -45,8 +45,10 @@ final class StepSegmenter {
   /** Words that open a procedure of a recording, wherever it is. */
   private static final List<String> OPENING_PHRASES =
       List.of("in this video", "this video", "this is how", "here's how", "here is how", "let me show you how");
+  /** First words of a greeting, which opens a procedure. */
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "welcome");
 
+  /** Words that say what the recording will show, at its start. */
   private static final List<String> INTRODUCING_PHRASES =
       List.of("in this video", "this video", "how to", "show you", "walk you through", "i'm going to",
           "i am going to", "i will", "i'll", "today");
@@ -214,8 +216,8 @@ final class StepSegmenter {
   private boolean namesAnotherElement(List<Phrase> run, int from, int at, List<Action> actions) {
     double time = run.get(from).start();
     Target named = labelNamed.apply(run.get(at), time);
-    if (named == null
-        || actionsOf(actions, run, from, at).stream().anyMatch(a -> a.changed() == null || a.changed().overlapsMostly(named.box()))) {
+    if (named == null || actionsOf(actions, run, from, at).stream()
+        .anyMatch(a -> a.changed() == null || a.changed().overlapsMostly(named.box()))) {
       return false;
     }
     for (int j = from; j < at; j++) {
@@ -281,8 +283,8 @@ final class StepSegmenter {
    * Narration before anything happened on the screen (or while only small things changed, when it
    * says what the recording will show: the pointer moving about) that tells the viewer to do nothing
    * (or, with nothing happening at all, that opens with a greeting: "hi everyone, a new designer
-   * starts next week and I'll prepare her laptop" says what is to come), followed by a step narrated apart that has an action (narration followed only by an unspoken
-   * action is that action's step).
+   * starts next week and I'll prepare her laptop" says what is to come), followed by a step narrated
+   * apart that has an action (narration followed only by an unspoken action is that action's step).
    */
   private boolean isIntroduction(Span first, List<Span> steps) {
     Span second = steps.get(1);
