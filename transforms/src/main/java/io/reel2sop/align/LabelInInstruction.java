@@ -66,10 +66,12 @@ final class LabelInInstruction {
     int from = 0;
     // "Up Next.", "Public Add note.", "Equipment tab.": a name said with little around it and no
     // action is the action on it; the words before it are the recogniser's, not the narrator's.
-    // A name that starts with a verb and opens the instruction is one already ("Confirm the dialogue.").
+    // A name that starts with a verb and opens the instruction is one already ("Confirm the dialogue."),
+    // unless it is all the instruction says ("Submit ticket." is the button's name: click it).
     boolean nameIsAction = UiVerbs.isVerb(ScreenWords.normalize(label.split("\\s+")[0]));
+    boolean onlyTheName = bestFrom == 0 && bestTo == tokens.size();
     if (noVerbOutside(tokens, bestFrom, bestTo) && bestFrom <= MAX_BEFORE_NAME
-        && tokens.size() - bestTo <= MAX_AFTER_NAME && !(nameIsAction && bestFrom == 0)) {
+        && tokens.size() - bestTo <= MAX_AFTER_NAME && !(nameIsAction && bestFrom == 0 && !onlyTheName)) {
       out.append(capitalised(nameIsAction ? "click" : actionOn(verb))).append(' ');
       from = bestFrom;
     }

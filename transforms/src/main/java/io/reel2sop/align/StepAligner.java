@@ -1,6 +1,7 @@
 package io.reel2sop.align;
 
 import io.reel2sop.model.LocalChange;
+import io.reel2sop.model.PointerRest;
 import io.reel2sop.model.Region;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
@@ -43,6 +44,12 @@ public final class StepAligner {
       Set.of("his", "her", "it", "its", "their", "them", "him");
   /** Without a change on the screen, the action is taken to come this long after its narration starts. */
   static final double NARRATION_LEAD = 0.3;
+  /** The pointer's rest that placed an action: the last one at most this long before it… */
+  private static final double POINTER_BEFORE = 4.0;
+  /** …or this long after (a change seen a frame early)… */
+  private static final double POINTER_AFTER = 0.15;
+  /** …or, when nothing was seen to change, this long after the time guessed from the narration. */
+  private static final double POINTER_UNSEEN_ACTION = 1.0;
 
   private final InstructionCleaner cleaner = new InstructionCleaner();
   private final TargetFinder finder = new TargetFinder();
@@ -90,7 +97,7 @@ public final class StepAligner {
       ShotPlanner.Shot shot = planner.forStep(span, next, end);
       Screenshot screenshot = new Screenshot(ScreenshotPaths.forStep(index, spans.size()), shot.time());
       String instruction = instructionFor(span, cuts, readings);
-      Target target = targetOf(span, readings, scenes.localChanges(), instruction);
+      Target target = targetOf(span, readings, scenes, instruction);
       if (target != null) {
         instruction = span.phrases().isEmpty() ? "Click " + target.label() + "."
             : labels.write(instruction, target.label(), firstVerb(span));
@@ -110,7 +117,7 @@ public final class StepAligner {
    * The element the step acted on, among the text on the screen just before its action: named by
    * its narration, near what changed.
    */
-  private Target targetOf(StepSegmenter.Span span, List<ScreenReading> readings, List<LocalChange> locals,
+  private Target targetOf(StepSegmenter.Span span, List<ScreenReading> readings, SceneAnalysis scenes,
       String instruction) {
     if (span.phrases().isEmpty() && span.actions().isEmpty()) {
       return null;
@@ -120,7 +127,15 @@ public final class StepAligner {
     if (screen == null) {
       return null;
     }
-    Region changed = pointedAt(span, locals, acted);
+    // Where the pointer stopped before the click: a new screen is the action's clearest sign (a
+    // small change before it may be the pointer lighting things up on its way); with no change
+    // seen at all, the action's time is a guess from the narration, and a rest soon after it is as
+    // likely where it clicked.
+    double clicked = span.actions().stream().filter(StepSegmenter.Action::strong).findFirst()
+        .map(StepSegmenter.Action::time).orElse(acted);
+    double latest = clicked + (span.actions().isEmpty() ? POINTER_UNSEEN_ACTION : POINTER_AFTER);
+    Region pointer = pointerAt(scenes.pointerRests(), clicked - POINTER_BEFORE, latest);
+    Region changed = pointer != null ? pointer : pointedAt(span, scenes.localChanges(), acted);
     // The instruction first: it is the action without the reason said before it ("I only want open
     // tickets, so set the status to Open"), unless it points back into the reason ("Marcus Webb is
     // leaving, so I'll click his name").
@@ -130,6 +145,12 @@ public final class StepAligner {
     double frameArea = (double) screen.width() * screen.height();
     Target named = finder.named(instructed.spoken(), instructed.verbs(), screen.labels(), changed);
     named = named != null ? named : finder.named(said.spoken(), said.verbs(), screen.labels(), changed);
+    // A label the narration names away from where the pointer clicked is a word misheard as it, or
+    // an element spoken of in passing: the one under the pointer is the one acted on.
+    Target underPointer = pointer == null ? null : finder.underPointer(screen.labels(), pointer);
+    if (named != null && underPointer != null && !TargetFinder.isAt(named, pointer)) {
+      named = underPointer;
+    }
     if (named != null) {
       return FieldLabel.of(named, screen.labels());
     }
@@ -197,6 +218,17 @@ public final class StepAligner {
     return span.actions().stream().filter(StepSegmenter.Action::strong).findFirst()
         .map(a -> NewScreens.readingAt(readings, a.settled() + 0.05))
         .orElse(null);
+  }
+
+  /** Where the pointer last came to rest between two times; null when it was not seen to. */
+  private static Region pointerAt(List<PointerRest> rests, double from, double until) {
+    PointerRest at = null;
+    for (PointerRest rest : rests) {
+      if (rest.time() >= from && rest.time() <= until) {
+        at = rest;
+      }
+    }
+    return at == null ? null : new Region(at.x(), at.y(), 1, 1);
   }
 
   /**

@@ -35,6 +35,8 @@ final class TargetFinder {
   static final double SMALL_CHANGE = 0.05;
   /** A label this many pixels from a change, or nearer, is the element that changed. */
   static final double NEXT_TO = 60;
+  /** A label this many pixels from the pointer's tip, or nearer, is the element under it. */
+  static final double UNDER_POINTER = 20;
 
   /** A candidate: the words of a label a narration names, how well, and how many of them. */
   private record Named(List<OcrWord> words, double said, int wordsSaid, double nearness) {
@@ -128,6 +130,23 @@ final class TargetFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The short label right under the pointer's tip, or null: a button's text, a link, a row's name
+   * (at most a button's padding away). Not a lone character (an icon, a speck read as a letter).
+   */
+  Target underPointer(List<OcrLabel> labels, Region pointer) {
+    OcrLabel best = null;
+    double bestDistance = UNDER_POINTER;
+    for (OcrLabel label : labels) {
+      double d = distance(label.box(), pointer);
+      if (label.words().size() <= MAX_NEAREST_WORDS && label.text().strip().length() > 1 && d <= bestDistance) {
+        best = label;
+        bestDistance = d;
+      }
+    }
+    return best == null ? null : target(best.words(), "pointer");
   }
 
   /** Whether a target lies at or next to where the screen changed (anywhere, when that is unknown). */

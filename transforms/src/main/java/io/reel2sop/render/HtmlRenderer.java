@@ -134,7 +134,7 @@ public final class HtmlRenderer {
     return render(document, changes, new Medium(css, imageSource, false, PRINT_SHOT_MM));
   }
 
-  /** {@code Made by reel2sop 0.3.0 · vosk-model-en 0.3.45 · 2026-12-03 10:15 UTC}. */
+  /** {@code Made by reel2sop 0.4.0 · vosk-model-en 0.3.45 · 2026-12-03 10:15 UTC}. */
   static String producedBy(SopDocument document) {
     SopDocument.ProducedBy by = document.producedBy();
     if (by == null) {

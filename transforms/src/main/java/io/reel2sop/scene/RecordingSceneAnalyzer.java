@@ -46,6 +46,7 @@ public final class RecordingSceneAnalyzer {
         all.cuts().stream().filter(c -> chunk.owns(c.time())).toList(),
         all.localChanges().stream().filter(c -> chunk.owns(c.start())).toList(),
         all.changes().stream().filter(c -> chunk.owns(c.start())).toList(),
+        all.pointerRests().stream().filter(r -> chunk.owns(r.time())).toList(),
         owned[0],
         all.decodedSeconds());
   }

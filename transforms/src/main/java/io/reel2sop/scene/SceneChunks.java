@@ -1,6 +1,7 @@
 package io.reel2sop.scene;
 
 import io.reel2sop.model.LocalChange;
+import io.reel2sop.model.PointerRest;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
 import io.reel2sop.model.ScreenChange;
@@ -28,8 +29,13 @@ public final class SceneChunks {
             .flatMap(p -> p.changes().stream())
             .sorted(Comparator.comparingDouble(ScreenChange::start))
             .toList();
+    List<PointerRest> rests =
+        parts.stream()
+            .flatMap(p -> p.pointerRests().stream())
+            .sorted(Comparator.comparingDouble(PointerRest::time))
+            .toList();
     long frames = parts.stream().mapToLong(SceneAnalysis::framesDecoded).sum();
     double decoded = parts.stream().mapToDouble(SceneAnalysis::decodedSeconds).max().orElse(0);
-    return new SceneAnalysis(cuts, locals, changes, frames, decoded);
+    return new SceneAnalysis(cuts, locals, changes, rests, frames, decoded);
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Finds scene cuts and local changes in a stream of grey thumbnails (fed in time order).
+ * Finds scene cuts, local changes and the pointer's rests in a stream of grey thumbnails (fed in time order).
  *
  * <p>A frame is a cut candidate when its change covers a large part of the screen, is not a small
  * shift of the previous frame (scroll), and stands out as a spike against the frames on both sides
@@ -32,6 +32,7 @@ public final class SceneDetector {
   private BlankRevealWatch revealWatch;
   private LocalChangeTracker localChanges;
   private ChangeTracker screenChanges;
+  private PointerTracker pointer;
 
   private GreyFrame previous;
   private long frames;
@@ -66,6 +67,7 @@ public final class SceneDetector {
     lastFrameGap = Math.max(0, frame.time() - previous.time());
     screenChanges.accept(previous, frame);
     FrameChange change = differ.compare(previous, frame);
+    pointer.accept(previous, frame, change);
     remember(change);
     if (settling != null) {
       settling.accept(change);
@@ -100,6 +102,7 @@ public final class SceneDetector {
             || (settling != null && !settling.isSettled() && settling.time() < time)
             || revealWatch.revealingSince(time)
             || localChanges.hasOpenChangeBefore(time)
+            || pointer.movingBefore(time)
             || screenChanges.busyBefore(time));
   }
 
@@ -122,7 +125,7 @@ public final class SceneDetector {
       }
     }
     return new SceneAnalysis(
-        cuts, locals, screenChanges.finish(previous), frames, previous.time() + lastFrameGap);
+        cuts, locals, screenChanges.finish(previous), pointer.finish(), frames, previous.time() + lastFrameGap);
   }
 
   private void start(GreyFrame frame) {
@@ -132,6 +135,7 @@ public final class SceneDetector {
     revealWatch = new BlankRevealWatch(settings, differ);
     localChanges = new LocalChangeTracker(settings, grid);
     screenChanges = new ChangeTracker(settings, frame.width(), frame.height(), videoWidth, videoHeight);
+    pointer = new PointerTracker(settings, frame.width(), frame.height(), videoWidth, videoHeight);
     previous = frame;
   }
 

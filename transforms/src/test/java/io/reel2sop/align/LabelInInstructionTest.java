@@ -44,7 +44,9 @@ class LabelInInstructionTest {
       Public add note.                    | Add note      | tick   | Click Add note.
       Equipment tab.                      | Equipment     | open   | Open Equipment tab.
       Philip check out.                   | Check out     | check  | Click Check out.
-      Check out.                          | Check out     |        | Check out.
+      Check out.                          | Check out     |        | Click Check out.
+      Submit ticket.                      | Submit ticket | submit | Click Submit ticket.
+      Save.                               | Save          |        | Click Save.
       Confirm the dialogue.               | Confirm       | confirm | Confirm the dialogue.
       Last working day twentieth.         | Last working day | pick | Pick Last working day twentieth.
       The green new ticket button on the right. | New ticket | | Click New ticket button on the right.

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reel2sop.model.LocalChange;
+import io.reel2sop.model.PointerRest;
 import io.reel2sop.model.Region;
 import io.reel2sop.model.SceneAnalysis;
 import io.reel2sop.model.SceneCut;
@@ -465,6 +466,48 @@ class StepAlignerTest {
 
     assertEquals(new Target("New Lead", newLead.box(), "screen"), step.target(),
         "both sidebar items are at the change; the one that names the new page led there");
+  }
+
+  @Test
+  void whereThePointerStoppedBeforeTheActionNamesTheElementWhenTheNarrationNamesAnotherOneAwayFromIt() {
+    // "priority high" heard as "priority pie": the field's label is named, the button clicked is High
+    Utterance misheard = utterance(1.0, "click priority pie");
+    OcrLabel priority = label("Priority", 300, 300, 90, 20);
+    OcrLabel high = label("High", 520, 360, 50, 20);
+    List<ScreenReading> readings = List.of(reading(0, 10, priority, label("Low", 300, 360, 40, 20),
+        label("Normal", 400, 360, 70, 20), high));
+    SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(new LocalChange(2.0, 2.2, new Region(500, 350, 90, 40))),
+        List.of(), List.of(new PointerRest(1.8, 530, 366)), 0, 0);
+
+    Step step = aligner.alignWithContext(vosk(misheard), scenes, readings, 10.0, settings).steps().get(0);
+
+    assertEquals(new Target("High", high.box(), "pointer"), step.target());
+    assertEquals("Click High.", step.instruction());
+  }
+
+  @Test
+  void theNarrationStillNamesTheElementWhenThePointerStoppedAtItOrAtNothing() {
+    Utterance said = utterance(1.0, "click normal");
+    OcrLabel normal = label("Normal", 400, 360, 70, 20);
+    List<ScreenReading> readings = List.of(reading(0, 10, label("Low", 300, 360, 40, 20), normal,
+        label("High", 520, 360, 50, 20)));
+    for (PointerRest rest : List.of(new PointerRest(1.8, 478, 366), new PointerRest(1.8, 900, 700))) {
+      SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(), List.of(), List.of(rest), 0, 0);
+      Step step = aligner.alignWithContext(vosk(said), scenes, readings, 10.0, settings).steps().get(0);
+      assertEquals(new Target("Normal", normal.box(), "narration"), step.target(), "pointer at " + rest);
+    }
+  }
+
+  @Test
+  void aPointerRestLongBeforeTheActionPlacesNothing() {
+    Utterance said = utterance(6.0, "click priority pie");
+    OcrLabel priority = label("Priority", 300, 300, 90, 20);
+    List<ScreenReading> readings = List.of(reading(0, 10, priority, label("High", 520, 360, 50, 20)));
+    SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(), List.of(), List.of(new PointerRest(1.0, 530, 366)),
+        0, 0);
+    Step step = aligner.alignWithContext(vosk(said), scenes, readings, 10.0, settings).steps().get(0);
+    assertEquals(new Target("Priority", priority.box(), "narration"), step.target(),
+        "the pointer last stopped five seconds before: the action was not done there");
   }
 
   private static OcrLabel[] concat(List<OcrLabel> labels, OcrLabel... more) {

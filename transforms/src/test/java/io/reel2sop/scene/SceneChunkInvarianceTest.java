@@ -32,6 +32,7 @@ class SceneChunkInvarianceTest {
     SceneAnalysis whole = analyzer.analyze(video.toString(), 1280, 720, SceneSettings.defaults());
     assertTrue(whole.cuts().size() >= 14, "cuts: " + whole.cuts());
     assertFalse(whole.localChanges().isEmpty());
+    assertFalse(whole.pointerRests().isEmpty());
     // 5.8 s and 18.3 s are true cut times of the sample: borders on a cut and one frame before it
     double[][] chunkingAndOverlap = {{5.8, 2.0}, {5.8 - 1 / 30.0, 5.0}, {7.0, 2.0}, {18.3, 5.0}};
     for (double[] c : chunkingAndOverlap) {
@@ -68,6 +69,7 @@ class SceneChunkInvarianceTest {
   private static void assertSame(SceneAnalysis whole, SceneAnalysis stitched, String what) {
     assertEquals(whole.cuts(), stitched.cuts(), what);
     assertEquals(whole.localChanges(), stitched.localChanges(), what);
+    assertEquals(whole.pointerRests(), stitched.pointerRests(), what);
     assertEquals(whole.framesDecoded(), stitched.framesDecoded(), what);
     assertEquals(whole.decodedSeconds(), stitched.decodedSeconds(), 1e-9, what);
   }

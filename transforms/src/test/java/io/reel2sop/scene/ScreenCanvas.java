@@ -78,6 +78,19 @@ final class ScreenCanvas {
     return this;
   }
 
+  /**
+   * A mouse pointer with its tip at ({@code x}, {@code y}): an arrow 12 pixels wide and 19 high
+   * in {@code ink}, outlined in {@code outline} (a black arrow edged in white, or the reverse).
+   */
+  ScreenCanvas pointer(int x, int y, int ink, int outline) {
+    for (int row = 0; row < 19; row++) {
+      int width = Math.min(row * 2 / 3 + 1, 12);
+      fill(x, y + row, width + 1, 1, outline);
+      fill(x + 1, y + row, width - 1, 1, ink);
+    }
+    return this;
+  }
+
   /** Multiplies a rectangle's brightness (a dimmed backdrop, a fade). */
   ScreenCanvas dim(int x, int y, int w, int h, double factor) {
     for (int yy = y; yy < y + h; yy++) {

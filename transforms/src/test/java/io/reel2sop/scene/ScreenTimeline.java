@@ -73,6 +73,7 @@ final class ScreenTimeline {
         all.cuts().stream().filter(c -> chunk.owns(c.time())).toList(),
         all.localChanges().stream().filter(c -> chunk.owns(c.start())).toList(),
         all.changes().stream().filter(c -> chunk.owns(c.start())).toList(),
+        all.pointerRests().stream().filter(r -> chunk.owns(r.time())).toList(),
         owned,
         all.decodedSeconds());
   }

@@ -46,7 +46,7 @@ final class SopBuilder {
         reader.read(LocalMedia.of(probed.recording().uri()), ReadingPlan.periods(scenes.changes(), scenes.localChanges(), duration));
     RunMetrics.OCR_WORK_MILLIS.inc(RunMetrics.millisSince(started));
     SceneAnalysis judged = new SceneAnalysis(NewScreens.judge(scenes.changes(), readings, scenes.cuts()),
-        scenes.localChanges(), scenes.changes(), scenes.framesDecoded(), scenes.decodedSeconds());
+        scenes.localChanges(), scenes.changes(), scenes.pointerRests(), scenes.framesDecoded(), scenes.decodedSeconds());
     Transcript heard = new TranscriptCorrector().correct(transcript, readings);
     StepAligner.Alignment alignment =
         new StepAligner().alignWithContext(heard, judged, readings, duration, settings.align());
