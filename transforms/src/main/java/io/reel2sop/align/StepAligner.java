@@ -101,8 +101,11 @@ public final class StepAligner {
       if (target != null) {
         instruction = span.phrases().isEmpty() ? "Click " + target.label() + "."
             : labels.write(instruction, target.label(), firstVerb(span));
-        if (TopBar.holds(target.box(), NewScreens.readingAt(readings, actedAt(span) - 0.02))) {
+        ScreenReading screen = NewScreens.readingAt(readings, actedAt(span) - 0.02);
+        if (TopBar.holds(target.box(), screen)) {
           instruction = inTopBar(instruction, target.label());
+        } else if (TabStrip.holds(target.box(), screen, newScreenChange(span)) && isActionOn(instruction, target.label())) {
+          instruction = "Open the " + TabStrip.name(target.label()) + " tab.";
         }
       }
       Region highlight = target != null ? grown(target.box()) : shot.highlight();
@@ -176,14 +179,24 @@ public final class StepAligner {
    * action on the link and little more ("Go to the Tickets."), and does not say where already.
    */
   private static String inTopBar(String instruction, String label) {
-    List<String> words = List.of(instruction.split(" "));
-    String first = words.get(0);
-    int at = instruction.toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
-    boolean actionOnIt = UiVerbs.isVerb(ScreenWords.normalize(first)) && at > 0
-        && words.size() <= label.split("\\s+").length + ACTION_WORDS;
+    String first = instruction.split(" ")[0];
     boolean saysWhere = Stream.of(instruction.toLowerCase(Locale.ROOT).split("[^a-z]+")).anyMatch(PLACES::contains);
-    return !actionOnIt || saysWhere ? instruction
+    return !isActionOn(instruction, label) || saysWhere ? instruction
         : "In the top navigation bar, " + first.toLowerCase(Locale.ROOT) + instruction.substring(first.length());
+  }
+
+  /** Whether an instruction is the action on the label and little more ("Go to the Tickets."). */
+  private static boolean isActionOn(String instruction, String label) {
+    List<String> words = List.of(instruction.split(" "));
+    int at = instruction.toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
+    return UiVerbs.isVerb(ScreenWords.normalize(words.get(0))) && at > 0
+        && words.size() <= label.split("\\s+").length + ACTION_WORDS;
+  }
+
+  /** Where the step's first new screen changed the screen, or null when it made none. */
+  private static Region newScreenChange(StepSegmenter.Span span) {
+    return span.actions().stream().filter(StepSegmenter.Action::strong).findFirst()
+        .map(StepSegmenter.Action::changed).orElse(null);
   }
 
   /** The element on the screen at {@code time} that a phrase names, or null. */

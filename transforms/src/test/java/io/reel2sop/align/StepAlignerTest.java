@@ -392,6 +392,19 @@ class StepAlignerTest {
   }
 
   @Test
+  void theActionOnATabSaysItIsOne() {
+    OcrLabel access = label("Access", 380, 300, 70, 18);
+    List<ScreenReading> readings = List.of(
+        reading(0, 2.5, label("Lina Márquez", 130, 170, 200, 30), label("Overview", 100, 300, 90, 18),
+            label("Equipment", 230, 300, 105, 18), access),
+        reading(2.8, 9, label("Lina Márquez", 130, 170, 200, 30), label("VPN access", 130, 400, 120, 20)));
+    SceneAnalysis scenes = scenes(List.of(cut(2.5, 0.4, 2.8, new Region(80, 260, 1500, 700))), List.of());
+    Step step = aligner.alignWithContext(vosk(utterance(1.0, "then access")), scenes, readings, 9.0, settings)
+        .steps().get(0);
+    assertEquals("Open the Access tab.", step.instruction());
+  }
+
+  @Test
   void whatToDoNamesNoTarget() {
     Utterance select = utterance(1.0, "select the priority");
     List<ScreenReading> readings = List.of(reading(0, 10, label("Select", 300, 100, 90, 24),
