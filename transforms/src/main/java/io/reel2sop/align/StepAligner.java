@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
@@ -46,10 +47,11 @@ public final class StepAligner {
   static final double NARRATION_LEAD = 0.3;
   /** The pointer's rest that placed an action: the last one at most this long before it… */
   private static final double POINTER_BEFORE = 4.0;
-  /** …or this long after (a change seen a frame early)… */
-  private static final double POINTER_AFTER = 0.15;
-  /** …or, when nothing was seen to change, this long after the time guessed from the narration. */
-  private static final double POINTER_UNSEEN_ACTION = 1.0;
+  /**
+   * …and at least this long before it: a click comes after the pointer stopped, while a row or
+   * button lights up as the pointer reaches it, before it stops.
+   */
+  private static final double POINTER_STILL = 0.03;
 
   private final InstructionCleaner cleaner = new InstructionCleaner();
   private final TargetFinder finder = new TargetFinder();
@@ -131,14 +133,18 @@ public final class StepAligner {
       return null;
     }
     // Where the pointer stopped before the click: a new screen is the action's clearest sign (a
-    // small change before it may be the pointer lighting things up on its way); with no change
-    // seen at all, the action's time is a guess from the narration, and a rest soon after it is as
-    // likely where it clicked.
-    double clicked = span.actions().stream().filter(StepSegmenter.Action::strong).findFirst()
-        .map(StepSegmenter.Action::time).orElse(acted);
-    double latest = clicked + (span.actions().isEmpty() ? POINTER_UNSEEN_ACTION : POINTER_AFTER);
-    Region pointer = pointerAt(scenes.pointerRests(), clicked - POINTER_BEFORE, latest);
+    // small change before it may be the pointer lighting things up on its way). With no change seen
+    // at all, the time is a guess from the narration: a rest after it may be the pointer moving on
+    // while the narrator speaks of what is already there, so only one before it counts. A large
+    // change in place (a list scrolled, a section expanding) is no sign of a click where it rested.
+    Optional<StepSegmenter.Action> newScreen = span.actions().stream().filter(StepSegmenter.Action::strong).findFirst();
+    double clicked = newScreen.map(StepSegmenter.Action::time).orElse(acted);
+    boolean clickedThere = newScreen.isPresent() || span.actions().isEmpty()
+        || span.actions().get(0).area() < TargetFinder.SMALL_CHANGE;
+    Region pointer = !clickedThere ? null
+        : pointerAt(scenes.pointerRests(), clicked - POINTER_BEFORE, clicked - POINTER_STILL);
     Region changed = pointer != null ? pointer : pointedAt(span, scenes.localChanges(), acted);
+
     // The instruction first: it is the action without the reason said before it ("I only want open
     // tickets, so set the status to Open"), unless it points back into the reason ("Marcus Webb is
     // leaving, so I'll click his name").
@@ -282,7 +288,7 @@ public final class StepAligner {
   private static String firstVerb(StepSegmenter.Span span) {
     return span.phrases().stream().flatMap(p -> p.words().stream())
         .map(w -> UiVerbs.baseForm(ScreenWords.normalize(w.word())))
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .findFirst().orElse(null);
   }
 

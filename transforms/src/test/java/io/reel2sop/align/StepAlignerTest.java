@@ -490,7 +490,7 @@ class StepAlignerTest {
     List<ScreenReading> readings = List.of(reading(0, 10, priority, label("Low", 300, 360, 40, 20),
         label("Normal", 400, 360, 70, 20), high));
     SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(new LocalChange(2.0, 2.2, new Region(500, 350, 90, 40))),
-        List.of(), List.of(new PointerRest(1.8, 530, 366)), 0, 0);
+        List.of(), List.of(new PointerRest(1.2, 530, 366)), 0, 0);
 
     Step step = aligner.alignWithContext(vosk(misheard), scenes, readings, 10.0, settings).steps().get(0);
 
@@ -504,11 +504,36 @@ class StepAlignerTest {
     OcrLabel normal = label("Normal", 400, 360, 70, 20);
     List<ScreenReading> readings = List.of(reading(0, 10, label("Low", 300, 360, 40, 20), normal,
         label("High", 520, 360, 50, 20)));
-    for (PointerRest rest : List.of(new PointerRest(1.8, 478, 366), new PointerRest(1.8, 900, 700))) {
+    for (PointerRest rest : List.of(new PointerRest(1.2, 478, 366), new PointerRest(1.2, 900, 700))) {
       SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(), List.of(), List.of(rest), 0, 0);
       Step step = aligner.alignWithContext(vosk(said), scenes, readings, 10.0, settings).steps().get(0);
       assertEquals(new Target("Normal", normal.box(), "narration"), step.target(), "pointer at " + rest);
     }
+  }
+
+  @Test
+  void aPointerRestAfterNarrationWithNothingSeenToChangePlacesNothing() {
+    // "First I open the list of leads": the list is already there, the pointer moves on to a row
+    Utterance said = utterance(0.3, "first i open the list of leads");
+    OcrLabel leads = label("Leads", 20, 200, 60, 24);
+    List<ScreenReading> readings = List.of(reading(0, 10, leads, label("Bill Lumbergh", 540, 400, 110, 20)));
+    SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(), List.of(), List.of(new PointerRest(1.5, 560, 405)),
+        0, 0);
+    Step step = aligner.alignWithContext(vosk(said), scenes, readings, 10.0, settings).steps().get(0);
+    assertEquals(new Target("Leads", leads.box(), "narration"), step.target());
+  }
+
+  @Test
+  void aLargeChangeInPlaceAfterThePointerStoppedIsNoClickThere() {
+    // the pointer stops over a row and the list scrolls (or a section expands) under it
+    Utterance said = utterance(0.3, "first i open the list of leads");
+    OcrLabel leads = label("Leads", 20, 200, 60, 24);
+    List<ScreenReading> readings = List.of(reading(0, 10, leads, label("Bill Lumbergh", 540, 400, 110, 20)));
+    SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(),
+        List.of(change(Kind.EXPANDED, 1.8, 2.0, 0.6, new Region(213, 106, 1067, 614))),
+        List.of(new PointerRest(1.5, 560, 405)), 0, 0);
+    Step step = aligner.alignWithContext(vosk(said), scenes, readings, 10.0, settings).steps().get(0);
+    assertEquals(new Target("Leads", leads.box(), "narration"), step.target());
   }
 
   @Test
