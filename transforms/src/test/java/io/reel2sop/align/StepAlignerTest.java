@@ -512,28 +512,19 @@ class StepAlignerTest {
   }
 
   @Test
-  void aPointerRestAfterNarrationWithNothingSeenToChangePlacesNothing() {
-    // "First I open the list of leads": the list is already there, the pointer moves on to a row
+  void aPointerThatStoppedAfterTheNarrationOrBeforeALargeChangeInPlaceIsNoClickThere() {
+    // "First I open the list of leads": the list is already there, and the pointer moves on to a
+    // row, or stops over it while the list scrolls (or a section expands) under it
     Utterance said = utterance(0.3, "first i open the list of leads");
     OcrLabel leads = label("Leads", 20, 200, 60, 24);
     List<ScreenReading> readings = List.of(reading(0, 10, leads, label("Bill Lumbergh", 540, 400, 110, 20)));
-    SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(), List.of(), List.of(new PointerRest(1.5, 560, 405)),
-        0, 0);
-    Step step = aligner.alignWithContext(vosk(said), scenes, readings, 10.0, settings).steps().get(0);
-    assertEquals(new Target("Leads", leads.box(), "narration"), step.target());
-  }
-
-  @Test
-  void aLargeChangeInPlaceAfterThePointerStoppedIsNoClickThere() {
-    // the pointer stops over a row and the list scrolls (or a section expands) under it
-    Utterance said = utterance(0.3, "first i open the list of leads");
-    OcrLabel leads = label("Leads", 20, 200, 60, 24);
-    List<ScreenReading> readings = List.of(reading(0, 10, leads, label("Bill Lumbergh", 540, 400, 110, 20)));
-    SceneAnalysis scenes = new SceneAnalysis(List.of(), List.of(),
-        List.of(change(Kind.EXPANDED, 1.8, 2.0, 0.6, new Region(213, 106, 1067, 614))),
-        List.of(new PointerRest(1.5, 560, 405)), 0, 0);
-    Step step = aligner.alignWithContext(vosk(said), scenes, readings, 10.0, settings).steps().get(0);
-    assertEquals(new Target("Leads", leads.box(), "narration"), step.target());
+    List<PointerRest> onTheRow = List.of(new PointerRest(1.5, 560, 405));
+    ScreenChange scrolled = change(Kind.EXPANDED, 1.8, 2.0, 0.6, new Region(213, 106, 1067, 614));
+    for (SceneAnalysis scenes : List.of(new SceneAnalysis(List.of(), List.of(), List.of(), onTheRow, 0, 0),
+        new SceneAnalysis(List.of(), List.of(), List.of(scrolled), onTheRow, 0, 0))) {
+      Step step = aligner.alignWithContext(vosk(said), scenes, readings, 10.0, settings).steps().get(0);
+      assertEquals(new Target("Leads", leads.box(), "narration"), step.target(), "changes: " + scenes.changes());
+    }
   }
 
   @Test
