@@ -144,7 +144,6 @@ public final class StepAligner {
     Region pointer = !clickedThere ? null
         : pointerAt(scenes.pointerRests(), clicked - POINTER_BEFORE, clicked - POINTER_STILL);
     Region changed = pointer != null ? pointer : pointedAt(span, scenes.localChanges(), acted);
-
     // The instruction first: it is the action without the reason said before it ("I only want open
     // tickets, so set the status to Open"), unless it points back into the reason ("Marcus Webb is
     // leaving, so I'll click his name").
