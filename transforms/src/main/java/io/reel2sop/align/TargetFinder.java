@@ -37,6 +37,10 @@ final class TargetFinder {
   static final double NEXT_TO = 60;
   /** A label this many pixels from the pointer's tip, or nearer, is the element under it. */
   static final double UNDER_POINTER = 20;
+  /** A control clicked left of its label (a box, a radio button) is at most this wide with its gap. */
+  static final int CONTROL_WIDTH = 40;
+  /** Pixels above or below a label's text where a control left of it may be clicked. */
+  static final int CONTROL_SLACK = 6;
 
   /** A candidate: the words of a label a narration names, how well, and how many of them. */
   private record Named(List<OcrWord> words, double said, int wordsSaid, double nearness) {
@@ -140,7 +144,11 @@ final class TargetFinder {
     OcrLabel best = null;
     double bestDistance = UNDER_POINTER;
     for (OcrLabel label : labels) {
-      double d = distance(label.box(), pointer);
+      Region box = label.box();
+      // a box or a radio button is clicked left of its label, on its line
+      boolean controlBefore = pointer.y() >= box.y() - CONTROL_SLACK && pointer.y() <= box.y() + box.height() + CONTROL_SLACK
+          && box.x() >= pointer.x() && box.x() - pointer.x() <= CONTROL_WIDTH;
+      double d = controlBefore ? 0 : distance(box, pointer);
       if (label.words().size() <= MAX_NEAREST_WORDS && label.text().strip().length() > 1 && d <= bestDistance) {
         best = label;
         bestDistance = d;

@@ -177,4 +177,20 @@ class TargetFinderTest {
     assertEquals(second.box(), target.box());
     assertEquals("Check out", target.label());
   }
+
+  @Test
+  void theLabelUnderThePointerIsItsTextOrTheLabelRightOfTheBoxItClicked() {
+    OcrLabel laptop = label("Laptop (14-inch)", 90, 300, 105, 13);
+    OcrLabel bigLaptop = label("Laptop (16-inch)", 90, 328, 105, 13);
+    OcrLabel save = label("Save", 400, 500, 40, 13);
+    List<OcrLabel> labels = List.of(laptop, bigLaptop, save, label("x", 470, 500, 8, 13));
+    assertEquals("Save", finder.underPointer(labels, new Region(415, 505, 1, 1)).label(), "on the button's text");
+    assertEquals("Save", finder.underPointer(labels, new Region(452, 516, 1, 1)).label(), "on its padding");
+    assertEquals("Laptop (16-inch)", finder.underPointer(labels, new Region(62, 333, 1, 1)).label(),
+        "on the box left of the label, on its line");
+    assertEquals("pointer", finder.underPointer(labels, new Region(62, 333, 1, 1)).source());
+    assertNull(finder.underPointer(labels, new Region(30, 333, 1, 1)), "too far left to be its box");
+    assertNull(finder.underPointer(labels, new Region(250, 333, 1, 1)), "right of a label is not its box");
+    assertNull(finder.underPointer(labels, new Region(474, 520, 1, 1)), "a lone character names nothing");
+  }
 }
